@@ -1,0 +1,58 @@
+/**
+ * ISO 8601 calendar durations (PnYnMnWnD) and calendar dates (YYYY-MM-DD), computed in UTC
+ * so results never depend on the machine's time zone.
+ */
+export const ISO_DURATION = /^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface Duration {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+}
+
+export function parseDuration(text: string): Duration | undefined {
+  const m = ISO_DURATION.exec(text);
+  if (!m) return undefined;
+  const n = (s: string | undefined) => (s === undefined ? 0 : Number(s));
+  return { years: n(m[1]), months: n(m[2]), weeks: n(m[3]), days: n(m[4]) };
+}
+
+/** True when the text is a real calendar date in the form YYYY-MM-DD. */
+export function isCalendarDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Adds a duration to a date. Months and years are calendar steps; a day that does not exist in
+ * the target month is clamped to its last day (2024-01-31 + P1M = 2024-02-29).
+ */
+export function addDuration(date: string, duration: string | Duration): string {
+  const d = typeof duration === 'string' ? parseDuration(duration) : duration;
+  const m = ISO_DATE.exec(date);
+  if (!d || !m) throw new RangeError(`cannot add "${String(duration)}" to "${date}"`);
+  let year = Number(m[1]) + d.years;
+  let month = Number(m[2]) + d.months;
+  year += Math.floor((month - 1) / 12);
+  month = ((((month - 1) % 12) + 12) % 12) + 1;
+  const day = Math.min(Number(m[3]), daysInMonth(year, month));
+  const t = Date.UTC(year, month - 1, day) + (d.weeks * 7 + d.days) * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Compares durations by where they land from a fixed reference date. */
+export function compareDurations(a: string, b: string): number {
+  const ref = '2000-01-31';
+  const x = addDuration(ref, a);
+  const y = addDuration(ref, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -1,0 +1,60 @@
+import type { Issue, IssueCode } from './issues.js';
+
+/**
+ * Japanese messages for every issue code, built from the issue's path and params. English is in
+ * `issue.message`; `localizeIssue(issue, 'ja')` gives the Japanese one.
+ */
+type Params = Record<string, string | number | boolean>;
+const p = (params: Params | undefined, key: string) => String(params?.[key] ?? '');
+
+const JA: Record<IssueCode, (path: string, q: Params | undefined) => string> = {
+  'invalid-syntax': (path, q) => `${path}: ファイルを読み取れません（${p(q, 'detail')}）。`,
+  'invalid-type': (path, q) => `${path}: ${p(q, 'expected')} が必要ですが、${p(q, 'found')} が指定されています。`,
+  'missing-field': (path, q) => `${path}: 必須の項目「${p(q, 'field')}」がありません。`,
+  'unknown-field': (path, q) => `${path}: 「${p(q, 'field')}」はここで使える項目名ではありません（綴りを確認するか、削除してください）。`,
+  'invalid-value': (path, q) => `${path}: ${p(q, 'expected')} のいずれかが必要ですが、${p(q, 'found')} が指定されています。`,
+  'invalid-format': (path, q) => `${path}: ${p(q, 'expected')} の形式が必要ですが、${p(q, 'found')} が指定されています。`,
+  'too-small': (path, q) => `${path}: 値が小さすぎるか空です（下限 ${p(q, 'limit')}）。`,
+  'too-big': (path, q) => `${path}: 値が大きすぎます（上限 ${p(q, 'limit')}）。`,
+  'forbidden-key': (path, q) => `${path}: 「${p(q, 'field')}」は項目名として使えません。`,
+  'too-deep': (path, q) => `${path}: 入れ子が深すぎます（上限 ${p(q, 'limit')} 階層）。`,
+  'duplicate-id': (path, q) => `${path}: ID「${p(q, 'id')}」が重複しています。IDは一意で、再利用できません。`,
+  'dangling-reference': (path, q) => `${path}: 「${p(q, 'id')}」はこのリリースに存在しません。`,
+  'non-contiguous-levels': (path, q) => `${path}: レベルは1から順に連番にしてください（期待値 ${p(q, 'expected')}、実際 ${p(q, 'found')}）。`,
+  'unknown-level': (path, q) => `${path}: レベル${p(q, 'found')}はこのリリースに定義されていません。`,
+  'retired-without-details': (path) => `${path}: 廃止された要求事項には、廃止した版と理由（retired.since / retired.reason）が必要です。`,
+  'retired-details-on-active': (path) => `${path}: 有効な要求事項に廃止情報があります。status を retired にするか、廃止情報を削除してください。`,
+  'id-prefix-mismatch': (path, q) => `${path}: ID「${p(q, 'id')}」が所属する大項目のID「${p(q, 'expected')}」で始まっていません。`,
+  'missing-translation': (path, q) => `${path}: 英訳がありません。状態が「${p(q, 'status')}」のリリースではすべての文に英訳が必要です。`,
+  'stale-translation': (path, q) => `${path}: 英訳の作成後に日本語が変更されています。英訳を見直し、enSource を ${p(q, 'expected')} に更新してください。`,
+  'status-version-mismatch': (path, q) => `${path}: 状態「${p(q, 'status')}」とバージョン「${p(q, 'found')}」が合っていません（ドラフトはプレリリース版番号にします）。`,
+  'invalid-dates': (path) => `${path}: 日付の指定が正しくありません。`,
+  'empty-item': (path, q) => `${path}: 中項目「${p(q, 'id')}」に有効な要求事項がありません。`,
+  'criteria-mismatch': (path, q) => `${path}: 評価票は基準「${p(q, 'expected')}」ではなく「${p(q, 'found')}」を対象にしています。`,
+  'unknown-requirement': (path, q) => `${path}: 「${p(q, 'id')}」はこの基準の要求事項ではありません。`,
+  'retired-requirement': (path, q) => `${path}: 「${p(q, 'id')}」は廃止された要求事項のため、回答は評価に使われません。`,
+  'unknown-level-target': (path, q) => `${path}: 目標レベル ${p(q, 'found')} はこの基準に定義されていません。`,
+  'na-not-allowed': (path, q) => `${path}: 要求事項「${p(q, 'id')}」では「該当なし」は認められていないため、未達として扱います。`,
+  'na-justification-missing': (path, q) => `${path}: 要求事項「${p(q, 'id')}」を「該当なし」とするには理由の記載が必要です。未達として扱います。`,
+  'evidence-missing': (path, q) => `${path}: 要求事項「${p(q, 'id')}」には証跡が1件以上必要です。`,
+  'evidence-stale': (path, q) => `${path}: 要求事項「${p(q, 'id')}」の最新の証跡（${p(q, 'newest')}）が実施周期 ${p(q, 'recurrence')} より古くなっています。`,
+  'evidence-in-future': (path, q) => `${path}: 証跡の日付 ${p(q, 'found')} が評価基準日より後です。`,
+  'declaration-missing': (path) => `${path}: 自己適合宣言（署名者・役職・日付）がありません。`,
+  'declaration-incomplete': (path) => `${path}: 自己適合宣言に署名者の氏名または役職がありません。`,
+  'declaration-in-future': (path, q) => `${path}: 宣言日 ${p(q, 'found')} が評価基準日より後です。`,
+  'declaration-expired': (path, q) => `${path}: 宣言の有効期限（${p(q, 'until')}）が過ぎています。`,
+  'audit-missing': (path) => `${path}: 審査（審査員・審査機関・日付）の情報がありません。`,
+  'mode-mismatch': (path) => `${path}: 評価の種別と記載内容が合っていません。`,
+  'invalid-corporate-number': (path, q) => `${path}: 「${p(q, 'found')}」は有効な法人番号ではありません（チェックデジットが一致しません）。`,
+  'criteria-not-accepting': (path, q) => `${path}: この基準は ${p(q, 'date')} 時点で宣言・審査を受け付けていません。`,
+  'undeclared-change': (path, q) => `${path}: 「${p(q, 'id')}」の変更が変更履歴に記載されていません。`,
+  'unmatched-declared-change': (path, q) => `${path}: 変更履歴に「${p(q, 'id')}」の変更がありますが、該当する変更が見つかりません。`,
+  'declared-unknown-id': (path, q) => `${path}: 変更履歴のID「${p(q, 'id')}」はどちらのリリースにも存在しません。`,
+  'version-not-honoured': (path, q) => `${path}: 変更内容には ${p(q, 'required')} の版上げが必要ですが、版番号は ${p(q, 'actual')} です。`,
+  'scheme-mismatch': (path, q) => `${path}: 異なる制度（${p(q, 'from')} と ${p(q, 'to')}）のリリースは比較できません。`,
+};
+
+export function localizeIssue(issue: Issue, lang: 'ja' | 'en'): string {
+  if (lang === 'en') return issue.message;
+  return JA[issue.code](issue.path, issue.params);
+}

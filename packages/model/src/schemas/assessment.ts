@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { CriteriaRefSchema, IsoDateSchema, LevelNumberSchema, RequirementIdSchema, Sha256Schema } from './common.js';
+
+export const ANSWER_STATUSES = ['met', 'not-met', 'not-applicable'] as const;
+export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+
+export const EvidenceItemSchema = z
+  .strictObject({
+    title: z.string().min(1).describe('What the evidence is, e.g. 情報セキュリティ基本方針 第3版.'),
+    uri: z.string().min(1).optional().describe('Where it can be found (a URL or a document reference).'),
+    date: IsoDateSchema.describe('The date of the evidence: when the document was issued or the activity took place.'),
+    sha256: Sha256Schema.optional().describe('SHA-256 of the submitted file, so an auditor can check it is the same one.'),
+  })
+  .meta({ id: 'EvidenceItem', description: 'One piece of evidence for an answer.' });
+export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
+
+export const AnswerSchema = z
+  .strictObject({
+    status: z.enum(ANSWER_STATUSES).describe('met, not-met or not-applicable.'),
+    justification: z.string().optional().describe('Why: required for not-applicable where the requirement says so.'),
+    evidence: z.array(EvidenceItemSchema).default([]),
+    note: z.string().optional(),
+  })
+  .meta({ id: 'Answer', description: 'The answer to one requirement.' });
+export type Answer = z.infer<typeof AnswerSchema>;
+
+export const PersonSchema = z.strictObject({
+  name: z.string().min(1),
+  role: z.string().min(1).describe('e.g. 代表取締役社長.'),
+});
+
+export const DeclarationSchema = z
+  .strictObject({
+    signatory: PersonSchema.describe('The person who signs the declaration, by name and role.'),
+    date: IsoDateSchema.describe('The date the declaration is signed.'),
+  })
+  .meta({ id: 'Declaration', description: 'A self-declaration of conformity (自己適合宣言).' });
+
+export const AuditSchema = z
+  .strictObject({
+    auditor: z.strictObject({ name: z.string().min(1) }).describe('The auditor who examined the documents.'),
+    body: z.strictObject({ name: z.string().min(1) }).describe('The certification body the auditor works for.'),
+    date: IsoDateSchema.describe('The date of the audit decision.'),
+    reference: z.string().min(1).optional().describe('The audit or certificate number.'),
+  })
+  .meta({ id: 'Audit', description: 'A certification audit (認定審査).' });
+
+export const ASSESSMENT_MODES = ['self-declaration', 'audit'] as const;
+
+export const AssessmentSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    criteria: CriteriaRefSchema.describe('The exact criteria release the answers are given against.'),
+    organization: z
+      .strictObject({
+        name: z.string().min(1),
+        corporateNumber: z
+          .string()
+          .regex(/^\d{13}$/)
+          .optional()
+          .describe('法人番号: the 13-digit corporate number, check digit included.'),
+      })
+      .describe('The organisation that is assessed.'),
+    targetLevel: LevelNumberSchema.describe('The level the organisation declares or is audited for.'),
+    mode: z.enum(ASSESSMENT_MODES).describe('self-declaration (Level 1) or audit (Level 2).'),
+    declaration: DeclarationSchema.optional(),
+    audit: AuditSchema.optional(),
+    answers: z.record(RequirementIdSchema, AnswerSchema).describe('Answers keyed by requirement ID.'),
+  })
+  .meta({
+    id: 'Assessment',
+    title: 'SI Security Certification assessment',
+    description: 'What a company (self-declaration) or an auditor (audit) writes: the answers to one criteria release.',
+  });
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type AssessmentInput = z.input<typeof AssessmentSchema>;
