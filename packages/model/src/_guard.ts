@@ -1,4 +1,4 @@
-import { jsonPath } from './_json-path.js';
+import { jsonPath } from './json-path.js';
 import { issue, type Issue } from './issues.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);

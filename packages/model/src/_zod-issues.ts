@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { describePattern, describeType, describeValue } from './_describe.js';
-import { jsonPath } from './_json-path.js';
+import { jsonPath } from './json-path.js';
 import { issue, type Issue } from './issues.js';
 
 type ZodIssue = z.core.$ZodIssue & { input?: unknown };

@@ -15,4 +15,5 @@ export * from './validate-assessment.js';
 export * from './messages-ja.js';
 export * from './json-schema.js';
 export * from './version.js';
-export { jsonPath, childPath } from './_json-path.js';
+export { jsonPath, childPath, type PathSegment } from './json-path.js';
+export type * from './generated/index.js';

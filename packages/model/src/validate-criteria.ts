@@ -1,4 +1,4 @@
-import { childPath } from './_json-path.js';
+import { childPath } from './json-path.js';
 import { textDigest } from './digest.js';
 import { issue, sortIssues, type Issue } from './issues.js';
 import type { LocalizedText } from './schemas/common.js';

@@ -1,0 +1,128 @@
+/* Generated from schemas/v1 by json-schema-to-typescript. Do not edit: run `pnpm generate`. */
+
+/**
+ * What a company (self-declaration) or an auditor (audit) writes: the answers to one criteria release.
+ */
+export interface AssessmentDocument {
+  $schema?: string;
+  criteria: CriteriaRef;
+  /**
+   * The organisation that is assessed.
+   */
+  organization: {
+    name: string;
+    /**
+     * 法人番号: the 13-digit corporate number, check digit included.
+     */
+    corporateNumber?: string;
+  };
+  /**
+   * The level the organisation declares or is audited for.
+   */
+  targetLevel: number;
+  /**
+   * self-declaration (Level 1) or audit (Level 2).
+   */
+  mode: 'self-declaration' | 'audit';
+  declaration?: Declaration;
+  audit?: Audit;
+  /**
+   * Answers keyed by requirement ID.
+   */
+  answers: {
+    [k: string]: Answer;
+  };
+}
+/**
+ * The exact criteria release the answers are given against.
+ */
+export interface CriteriaRef {
+  /**
+   * The scheme ID, e.g. si-security-certification.
+   */
+  scheme: string;
+  /**
+   * The exact criteria version.
+   */
+  version: string;
+}
+/**
+ * A self-declaration of conformity (自己適合宣言).
+ */
+export interface Declaration {
+  /**
+   * The person who signs the declaration, by name and role.
+   */
+  signatory: {
+    name: string;
+    /**
+     * e.g. 代表取締役社長.
+     */
+    role: string;
+  };
+  /**
+   * The date the declaration is signed.
+   */
+  date: string;
+}
+/**
+ * A certification audit (認定審査).
+ */
+export interface Audit {
+  /**
+   * The auditor who examined the documents.
+   */
+  auditor: {
+    name: string;
+  };
+  /**
+   * The certification body the auditor works for.
+   */
+  body: {
+    name: string;
+  };
+  /**
+   * The date of the audit decision.
+   */
+  date: string;
+  /**
+   * The audit or certificate number.
+   */
+  reference?: string;
+}
+/**
+ * The answer to one requirement.
+ */
+export interface Answer {
+  /**
+   * met, not-met or not-applicable.
+   */
+  status: 'met' | 'not-met' | 'not-applicable';
+  /**
+   * Why: required for not-applicable where the requirement says so.
+   */
+  justification?: string;
+  evidence?: EvidenceItem[];
+  note?: string;
+}
+/**
+ * One piece of evidence for an answer.
+ */
+export interface EvidenceItem {
+  /**
+   * What the evidence is, e.g. 情報セキュリティ基本方針 第3版.
+   */
+  title: string;
+  /**
+   * Where it can be found (a URL or a document reference).
+   */
+  uri?: string;
+  /**
+   * The date of the evidence: when the document was issued or the activity took place.
+   */
+  date: string;
+  /**
+   * SHA-256 of the submitted file, so an auditor can check it is the same one.
+   */
+  sha256?: string;
+}
