@@ -1,0 +1,19 @@
+import { safeParseAssessment, type Assessment, type EvaluationResult, type Issue } from '@sisc/model';
+import { getCriteria, listCriteria } from '@sisc/criteria';
+import { evaluate } from '@sisc/engine';
+
+const input: unknown = JSON.parse('{"answers":{}}');
+const parsed = safeParseAssessment(input);
+const issues: Issue[] = parsed.issues;
+if (parsed.success) {
+  const a: Assessment = parsed.data;
+  const level: number = a.targetLevel;
+  console.log(level);
+}
+const release = getCriteria(listCriteria()[0]!.version);
+const out = evaluate(release, input, { asOf: '2026-04-01' });
+if (out.success) {
+  const r: EvaluationResult = out.result;
+  const achieved: number = r.achievedLevel;
+  console.log(achieved, issues.length);
+}

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { safeParseAssessment, criteriaDigest, toJsonSchema } from '@sisc/model';
+import { listCriteria, getCriteria } from '@sisc/criteria';
+import { evaluate } from '@sisc/engine';
+import { diffCriteria } from '@sisc/diff';
+import { renderStandard } from '@sisc/render';
+
+const [first] = listCriteria();
+const release = getCriteria(first.version);
+assert.equal(criteriaDigest(release), first.digest);
+assert.equal(safeParseAssessment({}).success, false);
+assert.equal(toJsonSchema('assessment').$id, 'https://sisc.dev/schemas/v1/assessment.schema.json');
+const assessment = {
+  criteria: { scheme: release.scheme.id, version: release.version },
+  organization: { name: 'ESM consumer' },
+  targetLevel: 1,
+  mode: 'self-declaration',
+  answers: {},
+};
+const evaluated = evaluate(release, assessment, { asOf: '2026-04-01' });
+assert.equal(evaluated.success, true);
+assert.equal(evaluated.result.achievedLevel, 0);
+assert.equal(diffCriteria(release, release).changes.length, 0);
+assert.match(renderStandard(release, { lang: 'ja', format: 'html' }), /<html lang="ja"/);
+console.log(`esm ok: ${first.version}`);
