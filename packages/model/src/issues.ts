@@ -54,6 +54,10 @@ export const ISSUE_CODES = [
   'declared-unknown-id',
   'version-not-honoured',
   'scheme-mismatch',
+  // Evaluation (appended)
+  'audit-incomplete',
+  'audit-in-future',
+  'audit-expired',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

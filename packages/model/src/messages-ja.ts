@@ -52,6 +52,9 @@ const JA: Record<IssueCode, (path: string, q: Params | undefined) => string> = {
   'declared-unknown-id': (path, q) => `${path}: 変更履歴のID「${p(q, 'id')}」はどちらのリリースにも存在しません。`,
   'version-not-honoured': (path, q) => `${path}: 変更内容には ${p(q, 'required')} の版上げが必要ですが、版番号は ${p(q, 'actual')} です。`,
   'scheme-mismatch': (path, q) => `${path}: 異なる制度（${p(q, 'from')} と ${p(q, 'to')}）のリリースは比較できません。`,
+  'audit-incomplete': (path) => `${path}: 審査の情報に審査員または審査機関の名称がありません。`,
+  'audit-in-future': (path, q) => `${path}: 審査日 ${p(q, 'found')} が評価基準日より後です。`,
+  'audit-expired': (path, q) => `${path}: 審査の有効期限（${p(q, 'until')}）が過ぎています。`,
 };
 
 export function localizeIssue(issue: Issue, lang: 'ja' | 'en'): string {

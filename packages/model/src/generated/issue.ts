@@ -47,7 +47,10 @@ export type IssueCode =
   | 'unmatched-declared-change'
   | 'declared-unknown-id'
   | 'version-not-honoured'
-  | 'scheme-mismatch';
+  | 'scheme-mismatch'
+  | 'audit-incomplete'
+  | 'audit-in-future'
+  | 'audit-expired';
 /**
  * error: the document is not valid or the requirement cannot count as met; warning: valid, but worth a look; info: for the record.
  */

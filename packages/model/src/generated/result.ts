@@ -51,7 +51,10 @@ export type IssueCode =
   | 'unmatched-declared-change'
   | 'declared-unknown-id'
   | 'version-not-honoured'
-  | 'scheme-mismatch';
+  | 'scheme-mismatch'
+  | 'audit-incomplete'
+  | 'audit-in-future'
+  | 'audit-expired';
 /**
  * error: the document is not valid or the requirement cannot count as met; warning: valid, but worth a look; info: for the record.
  */
@@ -84,6 +87,7 @@ export interface EvaluationResultDocument {
   requirements: RequirementResult[];
   items: ItemCount[];
   categories: CategoryCount[];
+  total?: TotalCount;
   issues: Issue[];
 }
 /**
@@ -132,6 +136,10 @@ export interface LevelResult {
   level: number;
   achieved: boolean;
   blockers: Blocker[];
+  /**
+   * For an achieved level whose attestations have a validity in the release: the last date it stays achieved (the earliest end of the declaration and audit it relies on).
+   */
+  validUntil?: string;
 }
 /**
  * One reason a level is not achieved.
@@ -147,7 +155,9 @@ export interface Blocker {
     | 'audit-required'
     | 'audit-in-future'
     | 'evidence-missing'
-    | 'criteria-not-accepting';
+    | 'criteria-not-accepting'
+    | 'audit-incomplete'
+    | 'audit-expired';
   message: string;
   requirementId?: RequirementId;
 }
@@ -183,6 +193,14 @@ export interface RequirementResult {
     | 'evidence-stale'
     | 'no-dated-evidence'
   )[];
+  /**
+   * The date of the newest evidence item that counts (dated on or before asOf), when there is one.
+   */
+  newestEvidence?: string;
+  /**
+   * For a requirement with a recurrence answered met: the last date its newest evidence still shows it is met (newestEvidence + recurrence).
+   */
+  validUntil?: string;
 }
 export interface ItemCount {
   /**
@@ -211,6 +229,23 @@ export interface CategoryCount {
    * Category ID, e.g. GOV.
    */
   id: string;
+  /**
+   * Active requirements that apply at the target level.
+   */
+  applicable: number;
+  /**
+   * Of those, met or accepted not-applicable.
+   */
+  satisfied: number;
+  /**
+   * satisfied / applicable, rounded to 4 decimals; 1 when nothing applies. Shows the gap; never decides the level.
+   */
+  ratio: number;
+}
+/**
+ * The same counts over the whole release (always given by @sisc/engine).
+ */
+export interface TotalCount {
   /**
    * Active requirements that apply at the target level.
    */

@@ -28,6 +28,8 @@ export const BLOCKER_CODES = [
   'audit-in-future',
   'evidence-missing',
   'criteria-not-accepting',
+  'audit-incomplete',
+  'audit-expired',
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
@@ -40,6 +42,10 @@ export const RequirementResultSchema = z
     verdict: z.enum(VERDICTS),
     satisfied: z.boolean().describe('true for met and accepted not-applicable; everything else counts as not met.'),
     reasons: z.array(z.enum(REASON_CODES)).describe('Why the verdict is what it is.'),
+    newestEvidence: IsoDateSchema.optional().describe('The date of the newest evidence item that counts (dated on or before asOf), when there is one.'),
+    validUntil: IsoDateSchema.optional().describe(
+      'For a requirement with a recurrence answered met: the last date its newest evidence still shows it is met (newestEvidence + recurrence).',
+    ),
   })
   .meta({ id: 'RequirementResult' });
 export type RequirementResult = z.infer<typeof RequirementResultSchema>;
@@ -58,6 +64,9 @@ export const LevelResultSchema = z
     level: LevelNumberSchema,
     achieved: z.boolean(),
     blockers: z.array(BlockerSchema),
+    validUntil: IsoDateSchema.optional().describe(
+      'For an achieved level whose attestations have a validity in the release: the last date it stays achieved (the earliest end of the declaration and audit it relies on).',
+    ),
   })
   .meta({ id: 'LevelResult' });
 export type LevelResult = z.infer<typeof LevelResultSchema>;
@@ -70,8 +79,10 @@ const CountFields = {
 
 export const ItemCountSchema = z.strictObject({ id: ItemIdSchema, categoryId: CategoryIdSchema, ...CountFields }).meta({ id: 'ItemCount' });
 export const CategoryCountSchema = z.strictObject({ id: CategoryIdSchema, ...CountFields }).meta({ id: 'CategoryCount' });
+export const TotalCountSchema = z.strictObject({ ...CountFields }).meta({ id: 'TotalCount' });
 export type ItemCount = z.infer<typeof ItemCountSchema>;
 export type CategoryCount = z.infer<typeof CategoryCountSchema>;
+export type TotalCount = z.infer<typeof TotalCountSchema>;
 
 export const ResultBasisSchema = z
   .strictObject({
@@ -97,6 +108,7 @@ export const EvaluationResultSchema = z
     requirements: z.array(RequirementResultSchema),
     items: z.array(ItemCountSchema),
     categories: z.array(CategoryCountSchema),
+    total: TotalCountSchema.optional().describe('The same counts over the whole release (always given by @sisc/engine).'),
     issues: z.array(IssueSchema),
   })
   .meta({
