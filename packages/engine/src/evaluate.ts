@@ -1,0 +1,193 @@
+import {
+  childPath,
+  isCalendarDate,
+  issue,
+  safeParseAssessment,
+  SCHEMA_IDS,
+  SiscError,
+  sortIssues,
+  ValidationError,
+  type Assessment,
+  type CategoryCount,
+  type EvaluationResult,
+  type Issue,
+  type ItemCount,
+  type TotalCount,
+} from '@sisc/model';
+import { scoreLevels } from './_levels.js';
+import { scoreRequirement, type Scored } from './_verdicts.js';
+import { isPreparedCriteria, prepareCriteria, type PreparedCriteria } from './prepare.js';
+import { ENGINE_NAME, ENGINE_VERSION, SCORING_RULES_VERSION } from './version.js';
+
+export interface EvaluateOptions {
+  /**
+   * The date the result is computed for, YYYY-MM-DD. Required: the engine never reads the clock,
+   * so the same inputs always give the same result.
+   */
+  asOf: string;
+}
+
+/**
+ * What `evaluate` returns. `success: true` carries the result; its `issues` (the same as
+ * `result.issues`) may include errors, which the result already accounts for. `success: false` means
+ * the assessment could not be read (it is not valid against the assessment schema); `issues` says why.
+ */
+export type EvaluateOutcome = { success: true; result: EvaluationResult; issues: Issue[] } | { success: false; issues: Issue[] };
+
+/**
+ * Scores an assessment against one criteria release with the published scoring rules
+ * (docs/scoring.md, version SCORING_RULES_VERSION) and explains every verdict.
+ *
+ * - `criteria`: a criteria release document (checked on every call) or `prepareCriteria(release)`
+ *   (checked once: use it to evaluate many assessments).
+ * - `assessment`: any JSON value. An invalid one gives `{ success: false, issues }`, never an exception.
+ *
+ * Throws (caller errors, all SiscError): "invalid-option" when `asOf` is not a YYYY-MM-DD date;
+ * "invalid-criteria" (a ValidationError listing every problem) when the release is not valid;
+ * "criteria-mismatch" when the assessment names another scheme or version than the release.
+ * Never reads the clock, never changes its inputs.
+ */
+export function evaluate(criteria: unknown, assessment: unknown, options: EvaluateOptions): EvaluateOutcome {
+  const asOf = readAsOf(options);
+  const pc = isPreparedCriteria(criteria) ? criteria : prepareCriteria(criteria);
+  assertSameCriteria(pc, assessment);
+  const parsed = safeParseAssessment(assessment);
+  if (!parsed.success) return { success: false, issues: parsed.issues };
+  const result = score(pc, parsed.data, asOf, parsed.issues);
+  return { success: true, result, issues: result.issues };
+}
+
+/** Like `evaluate`, but throws a ValidationError ("invalid-assessment") when the assessment is not valid. */
+export function evaluateOrThrow(criteria: unknown, assessment: unknown, options: EvaluateOptions): EvaluationResult {
+  const outcome = evaluate(criteria, assessment, options);
+  if (!outcome.success) throw new ValidationError('invalid-assessment', 'The assessment', outcome.issues);
+  return outcome.result;
+}
+
+function readAsOf(options: unknown): string {
+  const asOf = typeof options === 'object' && options !== null ? (options as { asOf?: unknown }).asOf : undefined;
+  if (typeof asOf !== 'string' || !isCalendarDate(asOf)) {
+    const found = asOf === undefined ? 'nothing' : JSON.stringify(asOf) ?? String(asOf);
+    throw new SiscError('invalid-option', `options.asOf must be the evaluation date as a calendar date written YYYY-MM-DD, e.g. "2026-04-01", but found ${found}.`);
+  }
+  return asOf;
+}
+
+/**
+ * The assessment must be for this very release. Checked on the raw document, before validation,
+ * whenever it names a scheme and a version as strings, so the caller learns it passed the wrong
+ * release even if the assessment has other problems.
+ */
+function assertSameCriteria(pc: PreparedCriteria, assessment: unknown): void {
+  if (typeof assessment !== 'object' || assessment === null || Array.isArray(assessment)) return;
+  const ref = (assessment as { criteria?: unknown }).criteria;
+  if (typeof ref !== 'object' || ref === null) return;
+  const { scheme, version } = ref as { scheme?: unknown; version?: unknown };
+  if (typeof scheme !== 'string' || typeof version !== 'string') return;
+  const release = pc.release;
+  if (scheme === release.scheme.id && version === release.version) return;
+  throw new SiscError('criteria-mismatch', `assessment is for ${scheme} ${version} but the release passed in is ${release.scheme.id} ${release.version}`);
+}
+
+function score(pc: PreparedCriteria, a: Assessment, asOf: string, parseIssues: readonly Issue[]): EvaluationResult {
+  const release = pc.release;
+  const issues: Issue[] = [...parseIssues];
+
+  // §1.3 answers to IDs the release does not have, or has retired.
+  for (const id of Object.keys(a.answers)) {
+    const status = pc.statusById.get(id);
+    const p = childPath('$.answers', id);
+    if (status === undefined) {
+      issues.push(issue('unknown-requirement', 'error', p, `${p}: "${id}" is not a requirement of ${release.scheme.id} ${release.version}; the answer is not used.`, { requirementId: id, params: { id } }));
+    } else if (status === 'retired') {
+      issues.push(issue('retired-requirement', 'warning', p, `${p}: ${id} is retired in ${release.scheme.id} ${release.version}; the answer is not used.`, { requirementId: id, params: { id } }));
+    }
+  }
+
+  // §2 verdicts, in release order.
+  const answers = a.answers;
+  const scored: Scored[] = pc.requirements.map((pr) => {
+    const id = pr.requirement.id;
+    return scoreRequirement(pr, Object.hasOwn(answers, id) ? answers[id] : undefined, asOf, issues);
+  });
+
+  // §1.4 the target level.
+  const levelNumbers = pc.levels.map((l) => l.level);
+  const target = pc.levels.find((l) => l.level === a.targetLevel);
+  if (!target) {
+    issues.push(
+      issue('unknown-level-target', 'error', '$.targetLevel', `$.targetLevel: level ${a.targetLevel} is not a level of ${release.scheme.id} ${release.version} (levels: ${levelNumbers.join(', ')}).`, {
+        params: { found: a.targetLevel, expected: levelNumbers.join(', ') },
+      }),
+    );
+  } else if (target.assurance === 'audited' && a.mode !== 'audit') {
+    issues.push(issue('mode-mismatch', 'error', '$.mode', `$.mode: the target level ${a.targetLevel} is achieved by a certification audit only, but the assessment is a ${a.mode}.`, { params: { found: a.mode } }));
+  }
+
+  // §3 levels.
+  const levels = scoreLevels(pc, a, scored, asOf, issues);
+  let achievedLevel = 0;
+  for (const l of levels) {
+    if (!l.achieved) break;
+    achievedLevel = l.level;
+  }
+
+  // §5 counts, over the requirements that apply at the target level.
+  const { items, categories, total } = countAt(pc, scored, a.targetLevel);
+
+  const organization: EvaluationResult['organization'] = { name: a.organization.name };
+  if (a.organization.corporateNumber !== undefined) organization.corporateNumber = a.organization.corporateNumber;
+
+  return {
+    $schema: SCHEMA_IDS.result,
+    basis: {
+      criteria: { scheme: release.scheme.id, version: release.version, digest: pc.digest },
+      engine: { name: ENGINE_NAME, version: ENGINE_VERSION },
+      scoringRules: SCORING_RULES_VERSION,
+      asOf,
+      provisional: release.status === 'draft',
+    },
+    organization,
+    mode: a.mode,
+    targetLevel: a.targetLevel,
+    achievedLevel,
+    conformant: achievedLevel >= a.targetLevel,
+    levels,
+    requirements: scored.map((s) => s.result),
+    items,
+    categories,
+    total,
+    issues: sortIssues(issues),
+  };
+}
+
+interface Tally {
+  applicable: number;
+  satisfied: number;
+}
+
+/** satisfied / applicable rounded half up to 4 decimals, in integers so every language agrees; 1 when nothing applies. */
+export function ratio(satisfied: number, applicable: number): number {
+  if (applicable === 0) return 1;
+  return Math.floor((20000 * satisfied + applicable) / (2 * applicable)) / 10000;
+}
+
+function countAt(pc: PreparedCriteria, scored: readonly Scored[], targetLevel: number): { items: ItemCount[]; categories: CategoryCount[]; total: TotalCount } {
+  const byItem = new Map<string, Tally>(pc.items.map((i) => [i.id, { applicable: 0, satisfied: 0 }]));
+  const byCategory = new Map<string, Tally>(pc.categoryIds.map((id) => [id, { applicable: 0, satisfied: 0 }]));
+  const all: Tally = { applicable: 0, satisfied: 0 };
+  for (const s of scored) {
+    if (s.result.level > targetLevel) continue;
+    const inc = s.result.satisfied ? 1 : 0;
+    for (const t of [byItem.get(s.result.itemId)!, byCategory.get(s.result.categoryId)!, all]) {
+      t.applicable++;
+      t.satisfied += inc;
+    }
+  }
+  const fields = (t: Tally) => ({ applicable: t.applicable, satisfied: t.satisfied, ratio: ratio(t.satisfied, t.applicable) });
+  return {
+    items: pc.items.map((i) => ({ id: i.id, categoryId: i.categoryId, ...fields(byItem.get(i.id)!) })),
+    categories: pc.categoryIds.map((id) => ({ id, ...fields(byCategory.get(id)!) })),
+    total: fields(all),
+  };
+}

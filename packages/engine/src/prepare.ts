@@ -1,0 +1,100 @@
+import {
+  criteriaDigest,
+  parseDuration,
+  safeParseCriteria,
+  ValidationError,
+  type CriteriaRelease,
+  type Duration,
+  type Level,
+  type Requirement,
+} from '@sisc/model';
+
+/** Marks prepared criteria; `Symbol.for` so that ESM and CJS copies of the engine recognise each other. */
+const BRAND: unique symbol = Symbol.for('@sisc/engine/prepared-criteria@1') as never;
+
+/** One active requirement, with what the engine needs to score it. */
+export interface PreparedRequirement {
+  readonly requirement: Requirement;
+  readonly itemId: string;
+  readonly categoryId: string;
+  /** The requirement's recurrence, parsed; undefined when it has none. */
+  readonly recurrence: Duration | undefined;
+  /** True when the requirement's own (lowest) level is an audited level: the audit evidence rule applies to it. */
+  readonly auditedFromItsLevel: boolean;
+}
+
+export interface PreparedItem {
+  readonly id: string;
+  readonly categoryId: string;
+}
+
+/**
+ * A criteria release checked once and indexed for evaluation. Make one with `prepareCriteria` and
+ * pass it to `evaluate` as often as you like: the release is not checked again. It holds its own
+ * copy of the release, so changing the object you prepared it from later has no effect.
+ */
+export interface PreparedCriteria {
+  readonly [BRAND]: true;
+  /** The release as parsed (defaults filled in). Do not change it. */
+  readonly release: CriteriaRelease;
+  /** criteriaDigest(release). */
+  readonly digest: string;
+  /** Active requirements in release order. */
+  readonly requirements: readonly PreparedRequirement[];
+  /** Every requirement ID of the release, active or retired. */
+  readonly statusById: ReadonlyMap<string, 'active' | 'retired'>;
+  /** Levels in order (1, 2, …). */
+  readonly levels: readonly Level[];
+  /** Items in release order. */
+  readonly items: readonly PreparedItem[];
+  /** Category IDs in release order. */
+  readonly categoryIds: readonly string[];
+}
+
+export function isPreparedCriteria(value: unknown): value is PreparedCriteria {
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+}
+
+/**
+ * Checks a criteria release (schema and semantic checks of @sisc/model) and indexes it for
+ * `evaluate`. Accepts a release document (any JSON value) or prepared criteria (returned as is).
+ * Throws a ValidationError with code "invalid-criteria", listing every problem, when the release is
+ * not valid: the release is the caller's to get right, unlike an assessment.
+ */
+export function prepareCriteria(criteria: unknown): PreparedCriteria {
+  if (isPreparedCriteria(criteria)) return criteria;
+  const parsed = safeParseCriteria(criteria);
+  if (!parsed.success) throw new ValidationError('invalid-criteria', 'The criteria release', parsed.issues);
+  const release = parsed.data;
+  const levels = [...release.levels].sort((a, b) => a.level - b.level);
+  const assurance = new Map(levels.map((l) => [l.level, l.assurance]));
+  const requirements: PreparedRequirement[] = [];
+  const statusById = new Map<string, 'active' | 'retired'>();
+  const items: PreparedItem[] = [];
+  for (const category of release.categories) {
+    for (const item of category.items) {
+      items.push({ id: item.id, categoryId: category.id });
+      for (const requirement of item.requirements) {
+        statusById.set(requirement.id, requirement.status);
+        if (requirement.status !== 'active') continue;
+        requirements.push({
+          requirement,
+          itemId: item.id,
+          categoryId: category.id,
+          recurrence: requirement.recurrence === undefined ? undefined : parseDuration(requirement.recurrence),
+          auditedFromItsLevel: assurance.get(requirement.level) === 'audited',
+        });
+      }
+    }
+  }
+  return {
+    [BRAND]: true,
+    release,
+    digest: criteriaDigest(release),
+    requirements,
+    statusById,
+    levels,
+    items,
+    categoryIds: release.categories.map((c) => c.id),
+  };
+}
