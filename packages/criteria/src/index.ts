@@ -1,1 +1,19 @@
-export {};
+export {
+  listCriteria,
+  criteriaVersions,
+  getCriteria,
+  getCriteriaDigest,
+  resolveCriteria,
+  latestEffective,
+  type CriteriaListing,
+  type ResolveOptions,
+} from './registry.js';
+export { compileCriteriaSources, splitJsonPath, type CompileResult, type SourceFile, type SourceIssue } from './compile-sources.js';
+export {
+  CriteriaReleaseFileSchema,
+  CriteriaCategoryFileSchema,
+  RELEASE_FILE_NAME,
+  type CriteriaReleaseFile,
+  type CriteriaCategoryFile,
+} from './source-schemas.js';
+export type * from './generated/index.js';

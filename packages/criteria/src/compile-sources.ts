@@ -1,0 +1,254 @@
+/**
+ * Compiles the YAML sources of one criteria release (release.yaml + one file per category) into a
+ * checked release. Pure: texts in, release and issues out; no file system, runs in a browser.
+ * Every problem is reported at once, each with its file, line and column.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { criteriaDigest, issue, safeParseCriteria, sortIssues, compareStrings, SEMVER, type CriteriaRelease, type Issue } from '@sisc/model';
+import { RELEASE_FILE_NAME } from './source-schemas.js';
+
+export interface SourceFile {
+  /** The file's path, as it should appear in messages, e.g. data/1.0.0-draft.1/GOV.yaml. */
+  path: string;
+  text: string;
+}
+
+/** An issue with the place in the source files it comes from (1-based line and column). */
+export type SourceIssue = Issue & { file?: string; line?: number; column?: number };
+
+export interface CompileResult {
+  /** The checked release; absent when there is an error. */
+  release?: CriteriaRelease;
+  /** criteriaDigest(release). */
+  digest?: string;
+  /** Every problem found, errors and warnings, sorted by file, line and column. */
+  issues: SourceIssue[];
+}
+
+interface ParsedFile {
+  path: string;
+  name: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  value: unknown;
+  broken: boolean;
+}
+
+const YAML_EXT = /\.ya?ml$/;
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+function dirName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  parts.pop();
+  return parts.join('/');
+}
+
+/**
+ * Compiles one release directory's YAML files. Files that are not YAML are ignored. The category
+ * files are the ones release.yaml lists in `categories` (GOV → GOV.yaml).
+ */
+export function compileCriteriaSources(files: readonly SourceFile[]): CompileResult {
+  const out: SourceIssue[] = [];
+  const parsed: ParsedFile[] = [];
+  for (const f of files) {
+    if (!YAML_EXT.test(f.path)) continue;
+    parsed.push(parseFile(f, out));
+  }
+
+  const releaseFiles = parsed.filter((p) => p.name === RELEASE_FILE_NAME);
+  if (releaseFiles.length !== 1) {
+    const where = releaseFiles.length === 0 ? `no ${RELEASE_FILE_NAME} among ${parsed.map((p) => p.path).join(', ') || 'no YAML files'}` : `${releaseFiles.length} of them: ${releaseFiles.map((p) => p.path).join(', ')}`;
+    out.push(issue('missing-field', 'error', '$', `$: a criteria release needs exactly one ${RELEASE_FILE_NAME} (found ${where}).`, { params: { field: RELEASE_FILE_NAME } }));
+    return finish(out);
+  }
+  const releaseFile = releaseFiles[0]!;
+  const byName = new Map(parsed.filter((p) => p !== releaseFile).map((p) => [p.name.replace(YAML_EXT, ''), p]));
+  if (releaseFile.broken) {
+    // Without the release file the categories cannot be put together; the files' syntax errors are already reported.
+    return finish(out);
+  }
+
+  const meta = releaseFile.value;
+  if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
+    out.push(at(releaseFile, [], issue('invalid-type', 'error', '$', `$: ${releaseFile.path} must be a mapping of fields (scheme, version, levels, categories, …).`, { params: { expected: 'a mapping' } })));
+    return finish(out);
+  }
+  const raw = { ...(meta as Record<string, unknown>) };
+
+  // Assemble: release.yaml's category IDs → the category files' contents.
+  const order = raw.categories;
+  const sources: (ParsedFile | undefined)[] = [];
+  const categories: unknown[] = [];
+  const used = new Set<ParsedFile>();
+  let complete = true;
+  if (!Array.isArray(order)) {
+    out.push(at(releaseFile, ['categories'], issue(order === undefined ? 'missing-field' : 'invalid-type', 'error', '$.categories', `$.categories: expected the list of category IDs in order (e.g. [GOV, BLD, OPS, CTR]), each read from <ID>.yaml.`, { params: { field: 'categories' } })));
+    complete = false;
+  } else {
+    order.forEach((id: unknown, i) => {
+      const p = `$.categories[${i}]`;
+      const file = typeof id === 'string' ? byName.get(id) : undefined;
+      if (typeof id !== 'string') {
+        out.push(at(releaseFile, ['categories', i], issue('invalid-type', 'error', p, `${p}: expected a category ID such as GOV, but found ${JSON.stringify(id)}.`, { params: { expected: 'a category ID' } })));
+        complete = false;
+      } else if (!file) {
+        const dir = dirName(releaseFile.path);
+        const expected = `${dir ? `${dir}/` : ''}${id}.yaml`;
+        out.push(at(releaseFile, ['categories', i], issue('dangling-reference', 'error', p, `${p}: the category "${id}" is listed, but there is no file ${expected}.`, { params: { id } })));
+        complete = false;
+      } else if (used.has(file)) {
+        out.push(at(releaseFile, ['categories', i], issue('duplicate-id', 'error', p, `${p}: the category "${id}" is listed twice.`, { params: { id } })));
+        complete = false;
+      } else {
+        used.add(file);
+        if (file.broken) complete = false;
+        sources.push(file);
+        categories.push(file.broken ? {} : file.value);
+        const fileId = file.broken || file.value === null || typeof file.value !== 'object' ? undefined : (file.value as Record<string, unknown>).id;
+        if (typeof fileId === 'string' && fileId !== id) {
+          out.push(at(file, ['id'], issue('invalid-value', 'error', `${p}.id`, `${p}.id: ${file.path} must hold the category "${id}" (its file name), but its id is "${fileId}".`, { params: { expected: id, found: fileId } })));
+        }
+      }
+    });
+  }
+  for (const file of byName.values()) {
+    if (!used.has(file)) {
+      out.push(at(file, [], issue('invalid-value', 'error', '$', `$: ${file.path} is not one of the categories listed in ${releaseFile.path}; add "${file.name.replace(YAML_EXT, '')}" to its categories, or remove the file.`, { params: { found: file.name } })));
+    }
+  }
+
+  // A release directory named after a version must hold that version.
+  const dirVersion = baseName(dirName(releaseFile.path));
+  if (SEMVER.test(dirVersion) && typeof raw.version === 'string' && raw.version !== dirVersion) {
+    out.push(at(releaseFile, ['version'], issue('invalid-value', 'error', '$.version', `$.version: the release is in the directory "${dirVersion}", but its version is "${raw.version}"; they must match.`, { params: { expected: dirVersion, found: raw.version } })));
+  }
+  if (!complete && categories.length === 0) return finish(out);
+
+  raw.categories = categories;
+  const result = safeParseCriteria(raw);
+  const brokenPrefixes = sources.flatMap((f, ci) => (f?.broken ? [`$.categories[${ci}]`] : []));
+  for (const i of result.issues) {
+    // Issues caused by a missing or broken category file are already reported once.
+    if (!complete && i.path === '$.categories') continue;
+    if (brokenPrefixes.some((b) => i.path === b || i.path.startsWith(`${b}.`) || i.path.startsWith(`${b}[`))) continue;
+    out.push(locate(i, releaseFile, sources));
+  }
+  if (!result.success || !complete || out.some((i) => i.severity === 'error')) return finish(out);
+  return { release: result.data, digest: criteriaDigest(result.data), issues: finishIssues(out) };
+}
+
+function parseFile(f: SourceFile, out: SourceIssue[]): ParsedFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(f.text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const name = baseName(f.path);
+  let broken = false;
+  for (const [list, severity] of [
+    [doc.errors, 'error'],
+    [doc.warnings, 'warning'],
+  ] as const) {
+    for (const e of list) {
+      if (severity === 'error') broken = true;
+      const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+      const what = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      out.push({
+        ...issue('invalid-syntax', severity, '$', `${f.path}:${pos.line}:${pos.col}: YAML ${severity === 'error' ? 'syntax error' : 'warning'} (${e.code}): ${what}.`.replace(/\.\.$/, '.'), { params: { detail: what, yamlCode: e.code } }),
+        file: f.path,
+        line: pos.line,
+        column: pos.col,
+      });
+    }
+  }
+  let value: unknown;
+  if (!broken) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (err) {
+      broken = true;
+      const detail = err instanceof Error ? err.message : String(err);
+      out.push({ ...issue('invalid-syntax', 'error', '$', `${f.path}: the YAML could not be read (${detail}).`, { params: { detail } }), file: f.path, line: 1, column: 1 });
+    }
+  }
+  return { path: f.path, name, doc, lines, value, broken };
+}
+
+/** Splits a JSON path such as $.categories[0].items[1]["a b"] into segments. */
+export function splitJsonPath(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  const re = /\.([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  let m: RegExpExecArray | null;
+  re.lastIndex = path.startsWith('$') ? 1 : 0;
+  while ((m = re.exec(path)) !== null) {
+    if (m[1] !== undefined) segments.push(m[1]);
+    else if (m[2] !== undefined) segments.push(Number(m[2]));
+    else if (m[3] !== undefined) segments.push(JSON.parse(m[3]) as string);
+  }
+  return segments;
+}
+
+/** Maps an issue on the assembled release back to the file and line it comes from. */
+function locate(i: Issue, releaseFile: ParsedFile, sources: readonly (ParsedFile | undefined)[]): SourceIssue {
+  const where = sourceOf(i.path, releaseFile, sources);
+  const located = at(where.file, where.segments, i);
+  const first = i.params?.first;
+  if (typeof first === 'string' && first.startsWith('$')) {
+    const w = sourceOf(first, releaseFile, sources);
+    const pos = position(w.file, w.segments);
+    located.message += ` (first at ${w.file.path}:${pos.line}:${pos.column})`;
+  }
+  return located;
+}
+
+function sourceOf(path: string, releaseFile: ParsedFile, sources: readonly (ParsedFile | undefined)[]): { file: ParsedFile; segments: (string | number)[] } {
+  const segments = splitJsonPath(path);
+  if (segments[0] === 'categories' && typeof segments[1] === 'number') {
+    const file = sources[segments[1]];
+    if (file) return { file, segments: segments.slice(2) };
+    return { file: releaseFile, segments: segments.slice(0, 2) };
+  }
+  return { file: releaseFile, segments };
+}
+
+function at(file: ParsedFile, segments: readonly (string | number)[], i: Issue): SourceIssue {
+  const pos = position(file, segments);
+  return { ...i, message: `${file.path}:${pos.line}:${pos.column}: ${i.message}`, file: file.path, line: pos.line, column: pos.column };
+}
+
+/** The line and column of the deepest node along `segments` that exists (a key's position for map entries). */
+function position(file: ParsedFile, segments: readonly (string | number)[]): { line: number; column: number } {
+  let node: unknown = file.doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const s of segments) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(s));
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+      // Point at the value itself for later segments, at the key for the last one.
+    } else if (isSeq(node) && typeof s === 'number') {
+      const item: unknown = node.items[s];
+      if (item === undefined) break;
+      offset = rangeStart(item) ?? offset;
+      node = item;
+    } else break;
+  }
+  const p = file.lines.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+function finish(out: SourceIssue[]): CompileResult {
+  return { issues: finishIssues(out) };
+}
+
+function finishIssues(out: SourceIssue[]): SourceIssue[] {
+  const sorted = sortIssues(out) as SourceIssue[];
+  return sorted.sort(
+    (a, b) => compareStrings(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareStrings(a.path, b.path) || compareStrings(a.code, b.code),
+  );
+}
