@@ -58,6 +58,9 @@ export const ISSUE_CODES = [
   'audit-incomplete',
   'audit-in-future',
   'audit-expired',
+  // Diff (appended)
+  'id-removed',
+  'change-log-not-reconciled',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -55,6 +55,8 @@ const JA: Record<IssueCode, (path: string, q: Params | undefined) => string> = {
   'audit-incomplete': (path) => `${path}: 審査の情報に審査員または審査機関の名称がありません。`,
   'audit-in-future': (path, q) => `${path}: 審査日 ${p(q, 'found')} が評価基準日より後です。`,
   'audit-expired': (path, q) => `${path}: 審査の有効期限（${p(q, 'until')}）が過ぎています。`,
+  'id-removed': (path, q) => `${path}: 「${p(q, 'id')}」が ${p(q, 'to')} から削除されています。IDは削除せず、廃止（status: retired）として残してください。`,
+  'change-log-not-reconciled': (path, q) => `${path}: ${p(q, 'to')} の変更履歴は ${p(q, 'from')} からの変更を記載していないため、変更との照合を行っていません。`,
 };
 
 export function localizeIssue(issue: Issue, lang: 'ja' | 'en'): string {

@@ -50,7 +50,9 @@ export type IssueCode =
   | 'scheme-mismatch'
   | 'audit-incomplete'
   | 'audit-in-future'
-  | 'audit-expired';
+  | 'audit-expired'
+  | 'id-removed'
+  | 'change-log-not-reconciled';
 /**
  * error: the document is not valid or the requirement cannot count as met; warning: valid, but worth a look; info: for the record.
  */
@@ -74,6 +76,10 @@ export interface CriteriaDiffDocument {
      * Whether the new version number says at least what the changes require.
      */
     honoured: boolean;
+    /**
+     * The lowest version after `from` that honours the changes; unset where `from` promises nothing (a prerelease or 0.x).
+     */
+    next?: string;
   };
   issues: Issue[];
 }
@@ -118,6 +124,10 @@ export interface Change {
     | 'references-changed'
     | 'metadata-changed';
   /**
+   * Where the target sits: the item of a requirement, the category of an item (after the change; before it, for a removed one).
+   */
+  parent?: string;
+  /**
    * The field that changed, e.g. text.ja.
    */
   field?: string;
@@ -141,8 +151,26 @@ export interface Change {
    */
   declared?: {
     change: 'added' | 'modified' | 'editorial' | 'moved' | 'split' | 'merged' | 'retired';
-    reason: string;
+    reason: LocalizedText;
+    related: string[];
   };
+}
+/**
+ * A text in Japanese (canonical) with its English translation.
+ */
+export interface LocalizedText {
+  /**
+   * Japanese text. Canonical: where the two languages differ, the Japanese text stands.
+   */
+  ja: string;
+  /**
+   * English translation. Optional while a release is a draft, required once it is effective.
+   */
+  en?: string;
+  /**
+   * First 16 hex digits of the SHA-256 of the Japanese text the English was translated from. When the Japanese text changes and this does not, the translation is stale.
+   */
+  enSource?: string;
 }
 /**
  * One problem found in a document, with where it is and what to do.

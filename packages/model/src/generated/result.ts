@@ -54,7 +54,9 @@ export type IssueCode =
   | 'scheme-mismatch'
   | 'audit-incomplete'
   | 'audit-in-future'
-  | 'audit-expired';
+  | 'audit-expired'
+  | 'id-removed'
+  | 'change-log-not-reconciled';
 /**
  * error: the document is not valid or the requirement cannot count as met; warning: valid, but worth a look; info: for the record.
  */
