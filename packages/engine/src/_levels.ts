@@ -140,7 +140,7 @@ export function scoreLevels(pc: PreparedCriteria, a: Assessment, scored: readonl
 
     const blockers: Blocker[] = [];
     // §4 lifecycle: judged at the date of the attestation, or at asOf when there is none.
-    const acceptDate = attestation.date ?? asOf;
+    const acceptDate = pc.release.status === 'withdrawn' ? asOf : (attestation.date ?? asOf);
     const refusal = notAccepting(pc, acceptDate);
     if (refusal !== undefined) {
       const p = pc.release.status === 'withdrawn' || attestation.datePath === undefined ? '$.criteria' : attestation.datePath;
