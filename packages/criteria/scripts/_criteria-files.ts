@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import { z } from 'zod';
 import semver from 'semver';
-import { SCHEMA_IDS, stableStringify, toJsonSchema, type CriteriaRelease } from '@sisc/model';
+import { stableStringify, toJsonSchema, type CriteriaRelease } from '@sisc/model';
 import { compileCriteriaSources, type SourceIssue } from '../src/compile-sources.js';
 import { CriteriaCategoryFileSchema, CriteriaReleaseFileSchema } from '../src/source-schemas.js';
 
@@ -44,7 +44,7 @@ export function releaseDirs(dataDir = DATA_DIR): string[] {
 }
 
 export function canonicalJson(release: CriteriaRelease): string {
-  return `${stableStringify({ ...release, $schema: SCHEMA_IDS.criteria }, 2)}\n`;
+  return `${stableStringify(release, 2)}\n`;
 }
 
 /** Compiles every release directory; throws one error listing every problem of every release. */

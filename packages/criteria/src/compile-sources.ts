@@ -4,7 +4,7 @@
  * Every problem is reported at once, each with its file, line and column.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { criteriaDigest, issue, safeParseCriteria, sortIssues, compareStrings, SEMVER, type CriteriaRelease, type Issue } from '@sisc/model';
+import { criteriaDigest, issue, SCHEMA_IDS, safeParseCriteria, sortIssues, compareStrings, SEMVER, type CriteriaRelease, type Issue } from '@sisc/model';
 import { RELEASE_FILE_NAME } from './source-schemas.js';
 
 export interface SourceFile {
@@ -127,7 +127,12 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
   if (!complete && categories.length === 0) return finish(out);
 
   raw.categories = categories;
+  // The compiled release names the JSON Schema of its format (the digest leaves $schema out).
+  raw.$schema = SCHEMA_IDS.criteria;
   const result = safeParseCriteria(raw);
+  // The model's semantic checks run only once the schema checks pass; duplicate IDs across files
+  // are worth knowing at once, so they are checked on the raw data too.
+  const semantic = result.issues.some((i) => i.code === 'duplicate-id') ? [] : duplicateIds(categories);
   const brokenPrefixes = sources.flatMap((f, ci) => (f?.broken ? [`$.categories[${ci}]`] : []));
   for (const i of result.issues) {
     // Issues caused by a missing or broken category file are already reported once.
@@ -135,8 +140,34 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
     if (brokenPrefixes.some((b) => i.path === b || i.path.startsWith(`${b}.`) || i.path.startsWith(`${b}[`))) continue;
     out.push(locate(i, releaseFile, sources));
   }
+  for (const i of semantic) {
+    if (brokenPrefixes.some((b) => i.path.startsWith(`${b}.`))) continue;
+    out.push(locate(i, releaseFile, sources));
+  }
   if (!result.success || !complete || out.some((i) => i.severity === 'error')) return finish(out);
   return { release: result.data, digest: criteriaDigest(result.data), issues: finishIssues(out) };
+}
+
+/** Duplicate category, item and requirement IDs in not-yet-valid data (same messages as validateCriteria). */
+function duplicateIds(categories: readonly unknown[]): Issue[] {
+  const out: Issue[] = [];
+  const seen = new Map<string, string>();
+  const claim = (id: unknown, path: string, what: string) => {
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
+    if (first !== undefined) out.push(issue('duplicate-id', 'error', path, `${path}: the ${what} ID "${id}" is already used at ${first}; IDs must be unique and are never reused.`, { params: { id, first } }));
+    else seen.set(id, path);
+  };
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const field = (v: unknown, k: string): unknown => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined);
+  categories.forEach((c, ci) => {
+    claim(field(c, 'id'), `$.categories[${ci}].id`, 'category');
+    list(field(c, 'items')).forEach((it, ii) => {
+      claim(field(it, 'id'), `$.categories[${ci}].items[${ii}].id`, 'item');
+      list(field(it, 'requirements')).forEach((r, ri) => claim(field(r, 'id'), `$.categories[${ci}].items[${ii}].requirements[${ri}].id`, 'requirement'));
+    });
+  });
+  return out;
 }
 
 function parseFile(f: SourceFile, out: SourceIssue[]): ParsedFile {
@@ -144,6 +175,8 @@ function parseFile(f: SourceFile, out: SourceIssue[]): ParsedFile {
   const doc = parseDocument(f.text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const name = baseName(f.path);
   let broken = false;
+  // One YAML mistake often makes the parser report several errors on the same line: keep the first.
+  const reportedLines = new Set<number>();
   for (const [list, severity] of [
     [doc.errors, 'error'],
     [doc.warnings, 'warning'],
@@ -151,6 +184,8 @@ function parseFile(f: SourceFile, out: SourceIssue[]): ParsedFile {
     for (const e of list) {
       if (severity === 'error') broken = true;
       const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+      if (reportedLines.has(pos.line)) continue;
+      reportedLines.add(pos.line);
       const what = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       out.push({
         ...issue('invalid-syntax', severity, '$', `${f.path}:${pos.line}:${pos.col}: YAML ${severity === 'error' ? 'syntax error' : 'warning'} (${e.code}): ${what}.`.replace(/\.\.$/, '.'), { params: { detail: what, yamlCode: e.code } }),

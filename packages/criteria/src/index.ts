@@ -17,3 +17,4 @@ export {
   type CriteriaCategoryFile,
 } from './source-schemas.js';
 export type * from './generated/index.js';
+export { checkTranslations } from './translations.js';
