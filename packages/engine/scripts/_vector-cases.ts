@@ -5,7 +5,7 @@
  * against these hand-written facts, so an expected.json is never just "whatever the engine said".
  */
 import { getCriteria } from '@sisc/criteria';
-import type { AssessmentInput, CriteriaRelease, Verdict } from '@sisc/model';
+import type { CriteriaRelease, Verdict } from '@sisc/model';
 import type { PatchOperation } from './_vectors.js';
 
 export const DRAFT_VERSION = '1.0.0-draft.1';
@@ -55,7 +55,7 @@ export interface VectorCase {
   rules: string[];
   asOf: string;
   criteriaPatch?: PatchOperation[];
-  assessment: AssessmentInput;
+  assessment: A;
   expect: Facts;
 }
 
@@ -63,7 +63,8 @@ export interface VectorCase {
 // Building blocks
 
 const AS_OF = '2026-05-01';
-type A = AssessmentInput & { [k: string]: any };
+/** An assessment document under construction (plain JSON; some cases are deliberately invalid). */
+type A = { [k: string]: any };
 const clone = <T>(x: T): T => structuredClone(x);
 const evidence = (id: string, date = '2026-03-01') => ({ title: `${id} 実施記録`, date });
 

@@ -31,11 +31,11 @@ export interface PreparedItem {
 /**
  * A criteria release checked once and indexed for evaluation. Make one with `prepareCriteria` and
  * pass it to `evaluate` as often as you like: the release is not checked again. It holds its own
- * copy of the release, so changing the object you prepared it from later has no effect.
+ * copy of the release, deeply frozen, so changing the object you prepared it from later has no effect.
  */
 export interface PreparedCriteria {
   readonly [BRAND]: true;
-  /** The release as parsed (defaults filled in). Do not change it. */
+  /** The release as parsed (defaults filled in); frozen. */
   readonly release: CriteriaRelease;
   /** criteriaDigest(release). */
   readonly digest: string;
@@ -87,8 +87,8 @@ export function prepareCriteria(criteria: unknown): PreparedCriteria {
       }
     }
   }
-  return {
-    [BRAND]: true,
+  return deepFreeze({
+    [BRAND]: true as const,
     release,
     digest: criteriaDigest(release),
     requirements,
@@ -96,5 +96,17 @@ export function prepareCriteria(criteria: unknown): PreparedCriteria {
     levels,
     items,
     categoryIds: release.categories.map((c) => c.id),
-  };
+  });
+}
+
+/** Freezes the engine's own copy (never the caller's objects), so nobody can change it after checking. */
+function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v) || v instanceof Map) continue;
+    Object.freeze(v);
+    for (const child of Object.values(v)) stack.push(child);
+  }
+  return value;
 }

@@ -117,7 +117,7 @@ describe('the vectors cover every rule', () => {
   });
   it('every issue evaluation raises (docs/scoring.md §6.1)', () => {
     const table = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'scoring.md'), 'utf8').split('### 6.1')[1]!;
-    const documented = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    const documented = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]!);
     expect(documented.length).toBeGreaterThan(10);
     const raised = seen((r) => r.issues.map((i: any) => i.code));
     expect(documented.filter((c) => !raised.has(c))).toEqual([]);
