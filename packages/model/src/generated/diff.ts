@@ -122,7 +122,9 @@ export interface Change {
     | 'evidence-changed'
     | 'recurrence-changed'
     | 'references-changed'
-    | 'metadata-changed';
+    | 'metadata-changed'
+    | 'assurance-changed'
+    | 'validity-changed';
   /**
    * Where the target sits: the item of a requirement, the category of an item (after the change; before it, for a removed one).
    */

@@ -17,6 +17,8 @@ export const CHANGE_KINDS = [
   'recurrence-changed',
   'references-changed',
   'metadata-changed',
+  'assurance-changed',
+  'validity-changed',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
