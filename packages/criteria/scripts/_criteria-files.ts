@@ -24,6 +24,8 @@ export interface CompiledRelease {
   digest: string;
   /** Canonical JSON: keys sorted, 2-space indent, trailing newline. */
   json: string;
+  /** Warnings from compiling the sources, e.g. stale translations. */
+  warnings: SourceIssue[];
 }
 
 /** The YAML source files of one release directory, with paths relative to the package. */
@@ -55,7 +57,13 @@ export function compileAll(dataDir = DATA_DIR): CompiledRelease[] {
     const result = compileCriteriaSources(readReleaseSources(dir));
     problems.push(...result.issues.filter((i) => i.severity === 'error'));
     if (result.release && result.digest) {
-      out.push({ version: result.release.version, release: result.release, digest: result.digest, json: canonicalJson(result.release) });
+      out.push({
+        version: result.release.version,
+        release: result.release,
+        digest: result.digest,
+        json: canonicalJson(result.release),
+        warnings: result.issues.filter((i) => i.severity !== 'error'),
+      });
     }
   }
   if (problems.length > 0) {

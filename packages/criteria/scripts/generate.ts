@@ -35,4 +35,7 @@ for (const dir of [join(PACKAGE_ROOT, 'src', 'generated', 'releases'), join(PACK
     }
   }
 }
-for (const c of compiled) console.log(`criteria ${c.version} (${c.release.status}) sha256:${c.digest}`);
+for (const c of compiled) {
+  console.log(`criteria ${c.version} (${c.release.status}) sha256:${c.digest}`);
+  for (const w of c.warnings) console.log(`  ${w.severity}: ${w.message}`);
+}

@@ -12,7 +12,7 @@ export interface GeneratedRelease {
 
 /** Every compiled release, in semver order. */
 export const RELEASES: readonly GeneratedRelease[] = [
-  { version: '1.0.0-draft.1', status: 'draft', digest: '595671fb6a02c293a487008bfa6714174d9a44aaab876f8d41d72cd123af58ee', data: release_1_0_0_draft_1 as unknown },
+  { version: '1.0.0-draft.1', status: 'draft', digest: 'f78d47a48ffa124fd2a872c5f41765e55f653f2719158d2099b7343ecbd161e5', data: release_1_0_0_draft_1 as unknown },
 ];
 
 export type { Assessment_1_0_0_draft_1 } from './assessment-1.0.0-draft.1.js';
