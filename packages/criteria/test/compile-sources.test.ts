@@ -105,3 +105,27 @@ describe('splitJsonPath', () => {
     ['$.answers["GOV-01.01"].status', ['answers', 'GOV-01.01', 'status']],
   ] as const)('%s', (path, segments) => expect(splitJsonPath(path)).toEqual(segments));
 });
+
+describe('compileCriteriaSources on any input', () => {
+  it('never throws and reports errors with a file, whatever the YAML text', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.constantFrom('GOV.yaml', 'BLD.yaml', 'release.yaml'), (text, name) => {
+        const files = original.map((f) => (f.path === `${DIR}/${name}` ? { ...f, text } : f));
+        const result = compileCriteriaSources(files);
+        if (result.release === undefined) expect(result.issues.some((i) => i.severity === 'error')).toBe(true);
+        for (const i of result.issues) if (i.file !== undefined) expect(i.line).toBeGreaterThanOrEqual(1);
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same digest whatever the order of the files', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.shuffledSubarray(original, { minLength: original.length }), (files) => compileCriteriaSources(files).digest === getCriteriaDigest('1.0.0-draft.1')),
+      { numRuns: 20 },
+    );
+  });
+});
