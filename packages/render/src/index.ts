@@ -1,1 +1,1 @@
-export {};
+export { renderStandard, type RenderOptions } from './render-standard.js';

@@ -1,0 +1,49 @@
+/** What every document shares: the release's status notice, and the Markdown → HTML page step. */
+import type { CriteriaRelease } from '@sisc/model';
+import { htmlPage, markdownToHtml } from './_html.js';
+import { plain, WORDS } from './_i18n.js';
+import { md, strong, type Md } from './_markdown.js';
+import type { Lang } from './_options.js';
+
+/** The notice a release's status calls for, shown at the top (and, for a draft, in every section). */
+export function statusNotice(release: CriteriaRelease, lang: Lang): Md | undefined {
+  const w = WORDS[lang];
+  switch (release.status) {
+    case 'draft':
+      return md`${strong(w.draftWord)} ${w.draftBanner(release.version)}`;
+    case 'superseded':
+      return md`${strong(w.status.superseded)} ${w.supersededBanner(release.version)}`;
+    case 'withdrawn':
+      return md`${strong(w.status.withdrawn)} ${w.withdrawnBanner(release.version)}`;
+    case 'effective':
+      return undefined;
+  }
+}
+
+export interface Finish {
+  lang: Lang;
+  format: 'markdown' | 'html';
+  /** The page title, plain text. */
+  title: string;
+  /** The release the document is about: a draft gets a print header on every page. */
+  release?: CriteriaRelease;
+  /** Whether to mark the document as a draft when there is no release (a provisional result). */
+  draft?: boolean;
+}
+
+/** The document as Markdown, or as a self-contained HTML page. */
+export function finish(markdown: string, f: Finish): string {
+  if (f.format === 'markdown') return markdown;
+  const w = WORDS[f.lang];
+  const draft = f.draft ?? f.release?.status === 'draft';
+  const release = f.release;
+  const footer = release ? `${plain(release.title, f.lang)} ${release.version}` : f.title;
+  const page: Parameters<typeof htmlPage>[0] = {
+    lang: f.lang,
+    title: draft ? `[${w.draftWord}] ${f.title}` : f.title,
+    footer,
+    body: markdownToHtml(markdown),
+  };
+  if (draft) page.header = w.printDraft;
+  return htmlPage(page);
+}
