@@ -66,13 +66,16 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
   const releaseFile = releaseFiles[0]!;
   const byName = new Map(parsed.filter((p) => p !== releaseFile).map((p) => [p.name.replace(YAML_EXT, ''), p]));
   if (releaseFile.broken) {
-    // Without the release file the categories cannot be put together; the files' syntax errors are already reported.
+    // The categories cannot be put together without release.yaml (its syntax errors are reported);
+    // still check each category file on its own, so every problem is reported at once.
+    checkAlone([...byName.values()], out);
     return finish(out);
   }
 
   const meta = releaseFile.value;
   if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
     out.push(at(releaseFile, [], issue('invalid-type', 'error', '$', `$: ${releaseFile.path} must be a mapping of fields (scheme, version, levels, categories, …).`, { params: { expected: 'a mapping' } })));
+    checkAlone([...byName.values()], out);
     return finish(out);
   }
   const raw = { ...(meta as Record<string, unknown>) };
@@ -86,6 +89,7 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
   if (!Array.isArray(order)) {
     out.push(at(releaseFile, ['categories'], issue(order === undefined ? 'missing-field' : 'invalid-type', 'error', '$.categories', `$.categories: expected the list of category IDs in order (e.g. [GOV, BLD, OPS, CTR]), each read from <ID>.yaml.`, { params: { field: 'categories' } })));
     complete = false;
+    checkAlone([...byName.values()], out);
   } else {
     order.forEach((id: unknown, i) => {
       const p = `$.categories[${i}]`;
@@ -146,6 +150,30 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
   }
   if (!result.success || !complete || out.some((i) => i.severity === 'error')) return finish(out);
   return { release: result.data, digest: criteriaDigest(result.data), issues: finishIssues(out) };
+}
+
+/** Release metadata that accepts any category, to check category files when release.yaml cannot be used. */
+const STUB_RELEASE = {
+  scheme: { id: 'stub', name: { ja: '-' } },
+  version: '0.0.0-stub.1',
+  status: 'draft',
+  title: { ja: '-' },
+  publisher: { ja: '-' },
+  provenance: { source: { ja: '-' } },
+  levels: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((level) => ({ level, name: { ja: '-' }, audience: { ja: '-' }, assurance: 'self-declared' })),
+};
+
+/** Checks category files without their release: schema, IDs and translations, but not references to release.yaml. */
+function checkAlone(files: readonly ParsedFile[], out: SourceIssue[]): void {
+  const usable = files.filter((f) => !f.broken).sort((a, b) => compareStrings(a.path, b.path));
+  if (usable.length === 0) return;
+  const categories = usable.map((f) => f.value);
+  const result = safeParseCriteria({ ...STUB_RELEASE, categories });
+  const issues = result.issues.some((i) => i.code === 'duplicate-id') ? result.issues : [...result.issues, ...duplicateIds(categories)];
+  for (const i of issues) {
+    if (!i.path.startsWith('$.categories[') || i.code === 'dangling-reference') continue;
+    out.push(locate(i, usable[0]!, usable));
+  }
 }
 
 /** Duplicate category, item and requirement IDs in not-yet-valid data (same messages as validateCriteria). */

@@ -129,3 +129,19 @@ describe('compileCriteriaSources on any input', () => {
     );
   });
 });
+
+describe('compileCriteriaSources when release.yaml cannot be used', () => {
+  it('still checks every category file, with file and line', () => {
+    let files = edit(original, 'release.yaml', (t) => t.replace('    en: SI Security Certification\n', '   en: SI Security Certification\n'));
+    files = edit(files, 'OPS.yaml', (t) => t.replace('      - id: OPS-02.01\n        level: 1', '      - id: OPS-02.01\n        level: first'));
+    files = edit(files, 'CTR.yaml', (t) => t.replace('- id: CTR-01.04', '- id: GOV-01.01'));
+    const issues = compileCriteriaSources(files).issues;
+    // Without release.yaml the files are taken in name order, so GOV.yaml's ID counts as the second one.
+    expect(where(issues)).toEqual([
+      `${DIR}/GOV.yaml:${lineOf(files, 'GOV.yaml', '- id: GOV-01.01')} duplicate-id`,
+      `${DIR}/OPS.yaml:${lineOf(files, 'OPS.yaml', 'level: first')} invalid-type`,
+      `${DIR}/release.yaml:${lineOf(files, 'release.yaml', '   en: SI Security Certification')} invalid-syntax`,
+    ]);
+    expect(issues.find((i) => i.code === 'duplicate-id')!.message).toContain(`first at ${DIR}/CTR.yaml:${lineOf(files, 'CTR.yaml', '- id: GOV-01.01')}`);
+  });
+});
