@@ -203,6 +203,11 @@ function compareRequirement(out: DraftChange[], a: RequirementAt, b: Requirement
   }
 }
 
+/** A requirement as a before/after value: its unordered lists (evidence, references, mappings) in canonical order. */
+function requirementValue(r: Requirement): unknown {
+  return { ...r, evidence: canonicalList(r.evidence), references: canonicalList(r.references), mappings: canonicalList(r.mappings) };
+}
+
 function compareRequirements(out: DraftChange[], from: ReleaseIndex, to: ReleaseIndex): void {
   for (const [id, a] of from.requirements) {
     const b = to.requirements.get(id);
@@ -216,7 +221,7 @@ function compareRequirements(out: DraftChange[], from: ReleaseIndex, to: Release
       make('requirement', id, 'removed', {
         level: r.level,
         parent: a.item,
-        before: r,
+        before: requirementValue(r),
         bump: r.status === 'active' ? 'major' : 'minor',
         substantive: true,
         rule: 'gone',
@@ -229,7 +234,7 @@ function compareRequirements(out: DraftChange[], from: ReleaseIndex, to: Release
     const r = b.requirement;
     // New at a level that already existed: one who conformed at that level may no longer. New at a new level: fails nobody.
     const bump: Bump = r.status === 'retired' ? 'patch' : from.levels.has(r.level) ? 'major' : 'minor';
-    out.push(make('requirement', id, 'added', { level: r.level, parent: b.item, after: r, bump, substantive: r.status === 'active', rule: 'added', mustDeclare: true }));
+    out.push(make('requirement', id, 'added', { level: r.level, parent: b.item, after: requirementValue(r), bump, substantive: r.status === 'active', rule: 'added', mustDeclare: true }));
   }
 }
 
