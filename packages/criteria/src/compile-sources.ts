@@ -36,6 +36,12 @@ interface ParsedFile {
 
 const YAML_EXT = /\.ya?ml$/;
 
+function kindOf(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'object' ? 'a mapping' : typeof v === 'string' ? `the text ${JSON.stringify(v)}` : `${typeof v} ${String(v)}`;
+}
+
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
@@ -74,7 +80,7 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
 
   const meta = releaseFile.value;
   if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) {
-    out.push(at(releaseFile, [], issue('invalid-type', 'error', '$', `$: ${releaseFile.path} must be a mapping of fields (scheme, version, levels, categories, …).`, { params: { expected: 'a mapping' } })));
+    out.push(at(releaseFile, [], issue('invalid-type', 'error', '$', `$: ${releaseFile.path} must be a mapping of fields (scheme, version, levels, categories, …).`, { params: { expected: 'a mapping', found: kindOf(meta) } })));
     checkAlone([...byName.values()], out);
     return finish(out);
   }
@@ -87,7 +93,7 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
   const used = new Set<ParsedFile>();
   let complete = true;
   if (!Array.isArray(order)) {
-    out.push(at(releaseFile, ['categories'], issue(order === undefined ? 'missing-field' : 'invalid-type', 'error', '$.categories', `$.categories: expected the list of category IDs in order (e.g. [GOV, BLD, OPS, CTR]), each read from <ID>.yaml.`, { params: { field: 'categories' } })));
+    out.push(at(releaseFile, ['categories'], issue(order === undefined ? 'missing-field' : 'invalid-type', 'error', '$.categories', `$.categories: expected the list of category IDs in order (e.g. [GOV, BLD, OPS, CTR]), each read from <ID>.yaml.`, { params: { field: 'categories', expected: 'a list of category IDs', found: kindOf(order) } })));
     complete = false;
     checkAlone([...byName.values()], out);
   } else {
@@ -95,7 +101,7 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
       const p = `$.categories[${i}]`;
       const file = typeof id === 'string' ? byName.get(id) : undefined;
       if (typeof id !== 'string') {
-        out.push(at(releaseFile, ['categories', i], issue('invalid-type', 'error', p, `${p}: expected a category ID such as GOV, but found ${JSON.stringify(id)}.`, { params: { expected: 'a category ID' } })));
+        out.push(at(releaseFile, ['categories', i], issue('invalid-type', 'error', p, `${p}: expected a category ID such as GOV, but found ${JSON.stringify(id)}.`, { params: { expected: 'a category ID', found: kindOf(id) } })));
         complete = false;
       } else if (!file) {
         const dir = dirName(releaseFile.path);
@@ -119,7 +125,7 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
   }
   for (const file of byName.values()) {
     if (!used.has(file)) {
-      out.push(at(file, [], issue('invalid-value', 'error', '$', `$: ${file.path} is not one of the categories listed in ${releaseFile.path}; add "${file.name.replace(YAML_EXT, '')}" to its categories, or remove the file.`, { params: { found: file.name } })));
+      out.push(at(file, [], issue('invalid-value', 'error', '$', `$: ${file.path} is not one of the categories listed in ${releaseFile.path}; add "${file.name.replace(YAML_EXT, '')}" to its categories, or remove the file.`, { params: { expected: `a category listed in ${RELEASE_FILE_NAME}`, found: file.name } })));
     }
   }
 

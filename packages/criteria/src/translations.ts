@@ -11,7 +11,7 @@ export function checkTranslations(release: CriteriaRelease): Issue[] {
   walkTexts(release, '$', (text, path) => {
     const expected = textDigest(text.ja);
     if (text.en === undefined) {
-      out.push(issue('missing-translation', 'error', path, `${path}: the English translation of "${text.ja}" is missing.`, { params: { ja: text.ja } }));
+      out.push(issue('missing-translation', 'error', path, `${path}: the English translation of "${text.ja}" is missing.`, { params: { status: release.status } }));
     } else if (text.enSource === undefined) {
       out.push(issue('stale-translation', 'error', path, `${path}: the translation does not say which Japanese text it was made from; check it, then set enSource to ${expected}.`, { params: { expected, found: '' } }));
     } else if (text.enSource !== expected) {

@@ -145,3 +145,17 @@ describe('compileCriteriaSources when release.yaml cannot be used', () => {
     expect(issues.find((i) => i.code === 'duplicate-id')!.message).toContain(`first at ${DIR}/CTR.yaml:${lineOf(files, 'CTR.yaml', '- id: GOV-01.01')}`);
   });
 });
+
+describe('issues can be shown in Japanese', () => {
+  it('every issue carries the values its Japanese message needs', async () => {
+    const { localizeIssue } = await import('@sisc/model');
+    let files = edit(original, 'GOV.yaml', (t) => t.replace('      - id: GOV-02.03\n', '      - id: GOV-02.03\n        comment: 要確認\n'));
+    files = edit(files, 'CTR.yaml', (t) => t.replace('- id: CTR-01.04', '- id: BLD-01.03'));
+    files = edit(files, 'OPS.yaml', (t) => t.replace('      en: Recognises the need for a continuous response.', '     en: Recognises the need for a continuous response.'));
+    files = edit(files, 'release.yaml', (t) => t.replace('  - CTR\n', '  - CTR\n  - 7\n'));
+    const issues = compileCriteriaSources([...files, { path: `${DIR}/SUP.yaml`, text: 'id: SUP\n' }]).issues;
+    expect(issues.length).toBeGreaterThanOrEqual(5);
+    // A missing value leaves an empty slot: 「」, （）, or nothing before が.
+    for (const i of issues) expect(localizeIssue(i, 'ja'), i.message).not.toMatch(/undefined|「」|（）|: が|、 が|を {2}に/);
+  });
+});
