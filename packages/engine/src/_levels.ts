@@ -1,7 +1,8 @@
-import { childPath, issue, parseDuration, type Assessment, type Blocker, type BlockerCode, type Issue, type Level, type LevelResult } from '@sisc/model';
+import { issue, type Blocker, type BlockerCode, type Issue, type LevelResult } from '@sisc/model';
+import type { AssessmentView } from './_read-assessment.js';
 import { addDurationCapped } from './_dates.js';
 import type { Scored } from './_verdicts.js';
-import type { PreparedCriteria } from './prepare.js';
+import type { PreparedCriteria, PreparedLevel } from './prepare.js';
 
 /** What one level's attestation (declaration or audit) looks like, checked once. */
 interface Attestation {
@@ -17,8 +18,9 @@ const blocker = (code: BlockerCode, message: string, requirementId?: string): Bl
   requirementId === undefined ? { code, message } : { code, message, requirementId };
 
 /** Scoring rules §3.2: the self-declaration, checked for one self-declared level. */
-function checkDeclaration(a: Assessment, level: Level, asOf: string, issues: Issue[]): Attestation {
+function checkDeclaration(a: AssessmentView, prepared: PreparedLevel, asOf: string, issues: Issue[]): Attestation {
   const d = a.declaration;
+  const { level, validity } = prepared;
   const L = level.level;
   if (!d) {
     issues.push(issue('declaration-missing', 'error', '$.declaration', '$.declaration: the self-declaration (signatory name, role and date) is missing.'));
@@ -40,7 +42,6 @@ function checkDeclaration(a: Assessment, level: Level, asOf: string, issues: Iss
     issues.push(issue('declaration-in-future', 'error', p, `${p}: the declaration is dated ${d.date}, after the evaluation date ${asOf}.`, { params: { found: d.date, asOf } }));
     blockers.push(blocker('declaration-in-future', `Level ${L}: the declaration is dated ${d.date}, after ${asOf}.`));
   }
-  const validity = level.declarationValidity === undefined ? undefined : parseDuration(level.declarationValidity);
   if (validity) {
     const until = addDurationCapped(d.date, validity);
     if (until < asOf) {
@@ -57,7 +58,8 @@ function checkDeclaration(a: Assessment, level: Level, asOf: string, issues: Iss
 }
 
 /** Scoring rules §3.3: the audit, checked for one audited level. */
-function checkAudit(a: Assessment, level: Level, asOf: string, issues: Issue[]): Attestation {
+function checkAudit(a: AssessmentView, prepared: PreparedLevel, asOf: string, issues: Issue[]): Attestation {
+  const { level, validity } = prepared;
   const L = level.level;
   const audit = a.mode === 'audit' ? a.audit : undefined;
   if (!audit) {
@@ -79,7 +81,6 @@ function checkAudit(a: Assessment, level: Level, asOf: string, issues: Issue[]):
     issues.push(issue('audit-in-future', 'error', p, `${p}: the audit is dated ${audit.date}, after the evaluation date ${asOf}.`, { params: { found: audit.date, asOf } }));
     blockers.push(blocker('audit-in-future', `Level ${L}: the audit is dated ${audit.date}, after ${asOf}.`));
   }
-  const validity = level.declarationValidity === undefined ? undefined : parseDuration(level.declarationValidity);
   if (validity) {
     const until = addDurationCapped(audit.date, validity);
     if (until < asOf) {
@@ -96,10 +97,9 @@ function checkAudit(a: Assessment, level: Level, asOf: string, issues: Issue[]):
 }
 
 /** The last date an attestation stays valid at its level, when the level sets a validity. */
-function validityEnd(level: Level, attestation: Attestation): string | undefined {
-  if (level.declarationValidity === undefined || attestation.date === undefined) return undefined;
-  const validity = parseDuration(level.declarationValidity);
-  return validity ? addDurationCapped(attestation.date, validity) : undefined;
+function validityEnd(prepared: PreparedLevel, attestation: Attestation): string | undefined {
+  if (prepared.validity === undefined || attestation.date === undefined) return undefined;
+  return addDurationCapped(attestation.date, prepared.validity);
 }
 
 /**
@@ -128,15 +128,16 @@ function notAccepting(pc: PreparedCriteria, date: string): string | undefined {
  * Scoring rules §3: one LevelResult per level of the release, in order. Pushes the issues the
  * declaration, the audit and the release's lifecycle raise.
  */
-export function scoreLevels(pc: PreparedCriteria, a: Assessment, scored: readonly Scored[], asOf: string, issues: Issue[]): LevelResult[] {
+export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: readonly Scored[], asOf: string, issues: Issue[]): LevelResult[] {
   const out: LevelResult[] = [];
   let lowerAchieved = true;
   let validUntil: string | undefined;
-  for (const level of pc.levels) {
+  for (const prepared of pc.levels) {
+    const level = prepared.level;
     const L = level.level;
     // The attestation this level relies on. Checked per level, as validity can differ per level;
     // issues raised twice in the same words are merged by sortIssues.
-    const attestation = level.assurance === 'self-declared' ? checkDeclaration(a, level, asOf, issues) : checkAudit(a, level, asOf, issues);
+    const attestation = level.assurance === 'self-declared' ? checkDeclaration(a, prepared, asOf, issues) : checkAudit(a, prepared, asOf, issues);
 
     const blockers: Blocker[] = [];
     // §4 lifecycle: judged at the date of the attestation, or at asOf when there is none.
@@ -159,7 +160,7 @@ export function scoreLevels(pc: PreparedCriteria, a: Assessment, scored: readonl
       }
     }
     const achieved = blockers.length === 0;
-    const end = validityEnd(level, attestation);
+    const end = validityEnd(prepared, attestation);
     if (end !== undefined && (validUntil === undefined || end < validUntil)) validUntil = end;
     const result: LevelResult = { level: L, achieved, blockers };
     if (achieved && validUntil !== undefined) result.validUntil = validUntil;
@@ -167,11 +168,11 @@ export function scoreLevels(pc: PreparedCriteria, a: Assessment, scored: readonl
     lowerAchieved = achieved;
   }
   // The evidence-missing issue (§3.3) is raised once per requirement, and only for an audit.
-  if (a.mode === 'audit' && pc.levels.some((l) => l.assurance === 'audited')) {
+  if (a.mode === 'audit' && pc.levels.some((l) => l.level.assurance === 'audited')) {
     for (const s of scored) {
       if (s.prepared.auditedFromItsLevel && s.result.verdict === 'met' && s.countedEvidence === 0) {
         const id = s.result.id;
-        const p = childPath('$.answers', id, 'evidence');
+        const p = `${s.prepared.answerPath}.evidence`;
         issues.push(issue('evidence-missing', 'error', p, `${p}: ${id} applies from an audited level, so an audit needs at least one evidence item for it dated on or before ${asOf}.`, { requirementId: id, params: { id } }));
       }
     }

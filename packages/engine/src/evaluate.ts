@@ -2,12 +2,10 @@ import {
   childPath,
   isCalendarDate,
   issue,
-  safeParseAssessment,
   SCHEMA_IDS,
   SiscError,
   sortIssues,
   ValidationError,
-  type Assessment,
   type CategoryCount,
   type EvaluationResult,
   type Issue,
@@ -15,6 +13,7 @@ import {
   type TotalCount,
 } from '@sisc/model';
 import { scoreLevels } from './_levels.js';
+import { readAssessment, type AssessmentView } from './_read-assessment.js';
 import { scoreRequirement, type Scored } from './_verdicts.js';
 import { isPreparedCriteria, prepareCriteria, type PreparedCriteria } from './prepare.js';
 import { ENGINE_NAME, ENGINE_VERSION, SCORING_RULES_VERSION } from './version.js';
@@ -51,7 +50,7 @@ export function evaluate(criteria: unknown, assessment: unknown, options: Evalua
   const asOf = readAsOf(options);
   const pc = isPreparedCriteria(criteria) ? criteria : prepareCriteria(criteria);
   assertSameCriteria(pc, assessment);
-  const parsed = safeParseAssessment(assessment);
+  const parsed = readAssessment(assessment);
   if (!parsed.success) return { success: false, issues: parsed.issues };
   const result = score(pc, parsed.data, asOf, parsed.issues);
   return { success: true, result, issues: result.issues };
@@ -89,13 +88,14 @@ function assertSameCriteria(pc: PreparedCriteria, assessment: unknown): void {
   throw new SiscError('criteria-mismatch', `assessment is for ${scheme} ${version} but the release passed in is ${release.scheme.id} ${release.version}`);
 }
 
-function score(pc: PreparedCriteria, a: Assessment, asOf: string, parseIssues: readonly Issue[]): EvaluationResult {
+function score(pc: PreparedCriteria, a: AssessmentView, asOf: string, parseIssues: readonly Issue[]): EvaluationResult {
   const release = pc.release;
   const issues: Issue[] = [...parseIssues];
 
   // §1.3 answers to IDs the release does not have, or has retired.
   for (const id of Object.keys(a.answers)) {
     const status = pc.statusById.get(id);
+    if (status === 'active') continue;
     const p = childPath('$.answers', id);
     if (status === undefined) {
       issues.push(issue('unknown-requirement', 'error', p, `${p}: "${id}" is not a requirement of ${release.scheme.id} ${release.version}; the answer is not used.`, { requirementId: id, params: { id } }));
@@ -106,14 +106,16 @@ function score(pc: PreparedCriteria, a: Assessment, asOf: string, parseIssues: r
 
   // §2 verdicts, in release order.
   const answers = a.answers;
-  const scored: Scored[] = pc.requirements.map((pr) => {
+  const scored: Scored[] = new Array(pc.requirements.length);
+  for (let i = 0; i < pc.requirements.length; i++) {
+    const pr = pc.requirements[i]!;
     const id = pr.requirement.id;
-    return scoreRequirement(pr, Object.hasOwn(answers, id) ? answers[id] : undefined, asOf, issues);
-  });
+    scored[i] = scoreRequirement(pr, Object.hasOwn(answers, id) ? answers[id] : undefined, asOf, issues);
+  }
 
   // §1.4 the target level.
-  const levelNumbers = pc.levels.map((l) => l.level);
-  const target = pc.levels.find((l) => l.level === a.targetLevel);
+  const levelNumbers = pc.levels.map((l) => l.level.level);
+  const target = pc.levels.find((l) => l.level.level === a.targetLevel)?.level;
   if (!target) {
     issues.push(
       issue('unknown-level-target', 'error', '$.targetLevel', `$.targetLevel: level ${a.targetLevel} is not a level of ${release.scheme.id} ${release.version} (levels: ${levelNumbers.join(', ')}).`, {

@@ -1,4 +1,5 @@
 import {
+  childPath,
   criteriaDigest,
   parseDuration,
   safeParseCriteria,
@@ -21,6 +22,15 @@ export interface PreparedRequirement {
   readonly recurrence: Duration | undefined;
   /** True when the requirement's own (lowest) level is an audited level: the audit evidence rule applies to it. */
   readonly auditedFromItsLevel: boolean;
+  /** JSON path of its answer in an assessment, e.g. $.answers["GOV-01.01"]. */
+  readonly answerPath: string;
+}
+
+/** A level, with its declaration validity parsed. */
+export interface PreparedLevel {
+  readonly level: Level;
+  /** level.declarationValidity, parsed; undefined when the release sets none. */
+  readonly validity: Duration | undefined;
 }
 
 export interface PreparedItem {
@@ -44,7 +54,7 @@ export interface PreparedCriteria {
   /** Every requirement ID of the release, active or retired. */
   readonly statusById: ReadonlyMap<string, 'active' | 'retired'>;
   /** Levels in order (1, 2, …). */
-  readonly levels: readonly Level[];
+  readonly levels: readonly PreparedLevel[];
   /** Items in release order. */
   readonly items: readonly PreparedItem[];
   /** Category IDs in release order. */
@@ -66,8 +76,10 @@ export function prepareCriteria(criteria: unknown): PreparedCriteria {
   const parsed = safeParseCriteria(criteria);
   if (!parsed.success) throw new ValidationError('invalid-criteria', 'The criteria release', parsed.issues);
   const release = parsed.data;
-  const levels = [...release.levels].sort((a, b) => a.level - b.level);
-  const assurance = new Map(levels.map((l) => [l.level, l.assurance]));
+  const levels = [...release.levels]
+    .sort((a, b) => a.level - b.level)
+    .map((level) => ({ level, validity: level.declarationValidity === undefined ? undefined : parseDuration(level.declarationValidity) }));
+  const assurance = new Map(levels.map((l) => [l.level.level, l.level.assurance]));
   const requirements: PreparedRequirement[] = [];
   const statusById = new Map<string, 'active' | 'retired'>();
   const items: PreparedItem[] = [];
@@ -83,6 +95,7 @@ export function prepareCriteria(criteria: unknown): PreparedCriteria {
           categoryId: category.id,
           recurrence: requirement.recurrence === undefined ? undefined : parseDuration(requirement.recurrence),
           auditedFromItsLevel: assurance.get(requirement.level) === 'audited',
+          answerPath: childPath('$.answers', requirement.id),
         });
       }
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCriteria } from '@sisc/criteria';
-import { isSiscError, safeParseResult, type EvaluationResult } from '@sisc/model';
+import { isSiscError, safeParseAssessment, safeParseResult, type EvaluationResult } from '@sisc/model';
 import { evaluate, evaluateOrThrow, prepareCriteria } from '@sisc/engine';
 
 const release = getCriteria('1.0.0-draft.1');
@@ -90,6 +90,20 @@ describe('evaluation (properties)', () => {
         const sum = (rows: { applicable: number; satisfied: number }[]) => rows.reduce((s, r) => [s[0]! + r.applicable, s[1]! + r.satisfied], [0, 0]);
         expect(sum(first.items)).toEqual([first.total!.applicable, first.total!.satisfied]);
         expect(sum(first.categories)).toEqual([first.total!.applicable, first.total!.satisfied]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads an assessment the same whether it arrives as written or as the model parsed it', () => {
+    fc.assert(
+      fc.property(assessment, releaseIndex, (a, ri) => {
+        const parsed = safeParseAssessment(a);
+        expect(parsed.success).toBe(true);
+        if (!parsed.success) return;
+        const asWritten = evaluate(RELEASES[ri]!, a, { asOf: AS_OF });
+        const asParsed = evaluate(RELEASES[ri]!, parsed.data, { asOf: AS_OF });
+        expect(JSON.stringify(asParsed)).toBe(JSON.stringify(asWritten));
       }),
       { numRuns: 150 },
     );
