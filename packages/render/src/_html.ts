@@ -9,7 +9,7 @@
  * Content-Security-Policy that forbids scripts, frames, images and every network request.
  */
 import MarkdownIt from 'markdown-it';
-import type { StateCore, StateInline } from 'markdown-it';
+import type { MarkdownIt as Parser, StateCore, StateInline } from 'markdown-it';
 import type { Lang } from './_options.js';
 
 const ANCHOR_TAG = /^<a id="([A-Za-z0-9][A-Za-z0-9._-]{0,127})"><\/a>/;
@@ -40,7 +40,7 @@ function headingIds(state: StateCore): void {
   }
 }
 
-function createParser(): MarkdownIt {
+function createParser(): Parser {
   const parser = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: false, xhtmlOut: false });
   parser.disable(['image', 'html_inline', 'html_block']);
   parser.validateLink = (href: string) => /^#[A-Za-z0-9][A-Za-z0-9._-]*$/.test(href) || /^https?:\/\/[^\s<>"]+$/i.test(href);
@@ -50,7 +50,7 @@ function createParser(): MarkdownIt {
   return parser;
 }
 
-let parser: MarkdownIt | undefined;
+let parser: Parser | undefined;
 
 /** The HTML body of a Markdown document we built. */
 export function markdownToHtml(markdown: string): string {

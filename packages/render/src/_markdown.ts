@@ -79,6 +79,16 @@ export function escapeInline(text: string): string {
 }
 
 /**
+ * Text from an assessment or a result (an organisation name, a justification, an evidence title,
+ * a message): escaped like any text, and also every "." ":" and "@", so that no Markdown viewer
+ * that links bare URLs, www. addresses or e-mail addresses (GFM autolinks, markdown-it linkify)
+ * turns part of it into a link either.
+ */
+export function untrusted(text: string): Md {
+  return fragment(escapeInline(text).replace(/[.:@]/g, '\\$&'));
+}
+
+/**
  * Escapes what would open a block at the start of a line (a list, quote or setext marker: - + =
  * 1. 1)); the rest of a line is safe once its values went through `escapeInline`, which also
  * escapes > and #.

@@ -1,1 +1,10 @@
+/**
+ * @sisc/render — the documents of the SI Security Certification (SIセキュリティ認定制度), rendered
+ * from the model in Japanese and English, as Markdown and as self-contained HTML (and CSV for the
+ * checklist). Same input, byte-identical output; runs unchanged in a browser.
+ */
 export { renderStandard, type RenderOptions } from './render-standard.js';
+export { renderChecklist, type ChecklistOptions } from './render-checklist.js';
+export { renderDeclaration } from './render-declaration.js';
+export { renderReport, type ReportOptions } from './render-report.js';
+export { renderDiff } from './render-diff.js';

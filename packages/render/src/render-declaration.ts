@@ -1,0 +1,113 @@
+import { SiscError, type Assessment, type CriteriaRelease, type EvaluationResult } from '@sisc/model';
+import { finish } from './_document.js';
+import { loc, plain, WORDS } from './_i18n.js';
+import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, checkResult, type CheckedRelease } from './_inputs.js';
+import { code, EMPTY, esc, link, MarkdownDoc, md, strong, untrusted, type ListItem, type Md } from './_markdown.js';
+import { readOptions, type Lang } from './_options.js';
+import { blockerList, evidenceLines, levelTitle } from './render-report.js';
+import type { RenderOptions } from './render-standard.js';
+
+/**
+ * The self-declaration of conformity (自己適合宣言書) from an assessment and its result: who
+ * declares (the organisation and the signatory, by name and role), for which level, against which
+ * release (title, version, digest), on what date, and until when it is valid where the release
+ * sets a validity; then, requirement by requirement, the answers it rests on and the
+ * justifications of "not applicable".
+ *
+ * The level declared is the target level when that level is self-declared, otherwise the highest
+ * self-declared level below it (an audited level is certified, not declared). When the result
+ * does not achieve that level, the document says plainly that it cannot be used as a
+ * declaration, and lists what is missing, instead of the statement.
+ *
+ * Text from the assessment is untrusted and always shown as text (see renderReport).
+ * @throws ValidationError for inputs that are not valid; SiscError `criteria-mismatch` when the
+ *   result or the assessment belongs to another release, `invalid-option` for bad options, an
+ *   assessment the result was not computed from, or a release with no self-declared level at or
+ *   below the target level.
+ */
+export function renderDeclaration(assessment: Assessment, result: EvaluationResult, criteria: CriteriaRelease, options: RenderOptions): string {
+  const { lang, format } = readOptions(options, ['markdown', 'html'] as const, 'renderDeclaration');
+  const a = checkAssessment(assessment);
+  const res = checkResult(result);
+  const c = checkRelease(criteria);
+  assertResultFor(res, c);
+  assertAssessmentFor(a, res);
+  const declared = c.release.levels.filter((l) => l.assurance === 'self-declared' && l.level <= res.targetLevel).at(-1);
+  if (!declared) {
+    throw new SiscError('invalid-option', `renderDeclaration: ${c.release.scheme.id} ${c.release.version} has no self-declared level at or below the target level ${res.targetLevel}.`);
+  }
+  const w = WORDS[lang];
+  const title = `${w.declarationTitle} — ${res.organization.name}`;
+  return finish(declarationMarkdown(a, res, c, declared.level, lang), { lang, format, title, release: c.release, draft: res.basis.provisional });
+}
+
+function declarationMarkdown(a: Assessment, res: EvaluationResult, c: CheckedRelease, level: number, lang: Lang): string {
+  const w = WORDS[lang];
+  const r = c.release;
+  const levelResult = res.levels.find((l) => l.level === level);
+  const achieved = levelResult?.achieved === true;
+  const name = levelTitle(c, level, lang);
+  const doc = new MarkdownDoc();
+  doc.heading(1, esc(achieved ? w.declarationTitle : w.declarationNotIssued));
+  if (res.basis.provisional) doc.notice(md`${strong(w.provisional)} ${w.provisionalBanner(r.version)}`);
+  if (achieved) doc.paragraph(w.declares(untrusted(res.organization.name), loc(r.title, lang), esc(r.version), name));
+  else doc.notice(md`${strong(w.declarationNotIssued)} ${w.cannotDeclare(plain(r.levels.find((l) => l.level === level)!.name, lang))}`);
+
+  const signatory = a.declaration ? md`${untrusted(a.declaration.signatory.role)} ${untrusted(a.declaration.signatory.name)}` : esc(w.noJustification);
+  doc.heading(2, esc(w.declarationDetails), 'declaration');
+  doc.table(
+    [esc(w.fieldCol), esc(w.valueCol)],
+    [
+      [esc(w.declarant), untrusted(res.organization.name)],
+      [esc(w.corporateNumber), res.organization.corporateNumber ? untrusted(res.organization.corporateNumber) : EMPTY],
+      [esc(w.targetLevel), name],
+      [esc(w.criteria), md`${loc(r.title, lang)}${w.paren(loc(r.scheme.name, lang))}`],
+      [esc(w.version), md`${r.version}${r.status === 'draft' ? w.paren(esc(w.status.draft)) : EMPTY}`],
+      [esc(w.digest), code(c.digest)],
+      [esc(w.declarationDate), a.declaration ? esc(a.declaration.date) : esc(w.noJustification)],
+      [esc(w.signatory), signatory],
+      [esc(w.validUntil), esc(levelResult?.validUntil ?? w.notSet)],
+      [esc(w.evaluatedOn), esc(res.basis.asOf)],
+    ],
+  );
+
+  doc.heading(2, esc(w.signatureLine), 'signature');
+  doc.paragraph(md`${w.signatory}${w.colon}${signatory}`);
+  doc.paragraph(md`${w.signatureBlank}${w.colon}＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿`);
+
+  if (!achieved && levelResult) {
+    doc.heading(2, esc(w.unmet), 'unmet');
+    doc.list(blockerList(levelResult, lang));
+  }
+
+  doc.heading(2, esc(w.conformity), 'conformity');
+  doc.paragraph(esc(w.conformityIntro(plain(r.levels.find((l) => l.level === level)!.name, lang))));
+  const rows = res.requirements.filter((q) => q.level <= level);
+  doc.table(
+    [esc(w.idCol), esc(w.itemCol), esc(w.requirementCol), esc(w.answerCol)],
+    rows.map((q) => {
+      const located = c.byId.get(q.id);
+      const verdict = w.verdict[q.verdict];
+      return [
+        md`${doc.claim(q.id)}${q.id}`,
+        located ? md`${located.item.id} ${loc(located.item.name, lang)}` : EMPTY,
+        located ? loc(located.requirement.text, lang) : EMPTY,
+        q.satisfied ? esc(verdict) : strong(verdict),
+      ];
+    }),
+  );
+
+  const claims = rows.filter((q) => q.verdict === 'not-applicable');
+  if (claims.length > 0) {
+    doc.heading(2, esc(w.naJustifications), 'not-applicable');
+    doc.list(
+      claims.map((q): ListItem => {
+        const answer = a.answers[q.id];
+        const justification = answer?.justification !== undefined && answer.justification.trim() !== '' ? untrusted(answer.justification) : esc(w.noJustification);
+        const head: Md = md`${link(q.id, q.id)}${w.colon}${justification}`;
+        return answer && answer.evidence.length > 0 ? { item: head, children: evidenceLines(answer.evidence, lang) } : head;
+      }),
+    );
+  }
+  return doc.toString();
+}
