@@ -82,6 +82,15 @@ function periodBump(before: string | undefined, after: string | undefined): Bump
   return order < 0 ? 'major' : order > 0 ? 'minor' : 'patch';
 }
 
+/** True when two lists of texts are equal, in the same order (the quick test before comparing them as sets). */
+function sameTexts(a: readonly LocalizedText[], b: readonly LocalizedText[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i]!;
+    return x.ja === y.ja && x.en === y.en && x.enSource === y.enSource;
+  });
+}
+
 /** Counts of each Japanese evidence text, to tell added and removed expectations from rewordings of the translation. */
 function evidenceCounts(r: Requirement): Map<string, number> {
   const m = new Map<string, number>();
@@ -154,9 +163,9 @@ function compareRequirement(out: DraftChange[], a: RequirementAt, b: Requirement
     );
   }
 
-  const evA = canonicalList(ra.evidence);
-  const evB = canonicalList(rb.evidence);
-  if (!same(evA, evB)) {
+  const evA = sameTexts(ra.evidence, rb.evidence) ? undefined : canonicalList(ra.evidence);
+  const evB = evA === undefined ? undefined : canonicalList(rb.evidence);
+  if (evA !== undefined && evB !== undefined && !same(evA, evB)) {
     const ca = evidenceCounts(ra);
     const cb = evidenceCounts(rb);
     const added = exceeds(cb, ca);
@@ -197,6 +206,7 @@ function compareRequirement(out: DraftChange[], a: RequirementAt, b: Requirement
   }
 
   for (const field of ['references', 'mappings'] as const) {
+    if (ra[field].length === 0 && rb[field].length === 0) continue;
     const x = canonicalList<unknown>(ra[field]);
     const y = canonicalList<unknown>(rb[field]);
     if (!same(x, y)) out.push(make('requirement', id, 'references-changed', { ...where, field, before: x, after: y, bump: 'patch', substantive: false, rule: 'descriptive', mustDeclare: false }));

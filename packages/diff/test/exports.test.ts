@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+describe('@sisc/diff exports', () => {
+  it('exports the public API only, never internal modules', () => {
+    expect(Object.keys(api).sort()).toEqual(['diffCriteria', 'maxBump', 'migrateAssessment', 'promisesNothing', 'requiredBump', 'semverVerdict', 'versionBump']);
+  });
+});
