@@ -1,4 +1,4 @@
-import { criteriaDigest, issue, sortIssues, type CriteriaBasis, type CriteriaDiff, type CriteriaRelease, type Issue } from '@sisc/model';
+import { SCHEMA_IDS, criteriaDigest, issue, sortIssues, type CriteriaBasis, type CriteriaDiff, type CriteriaRelease, type Issue } from '@sisc/model';
 import { computeChanges } from './_changes.js';
 import type { DraftChange } from './_draft.js';
 import { compareChanges } from './_order.js';
@@ -69,6 +69,6 @@ export function diffReleases(fromRelease: CriteriaRelease, toRelease: CriteriaRe
     );
   }
 
-  const diff: CriteriaDiff = { from: basisOf(fromRelease), to: basisOf(toRelease), changes, semver, issues: sortIssues(issues) };
+  const diff: CriteriaDiff = { $schema: SCHEMA_IDS.diff, from: basisOf(fromRelease), to: basisOf(toRelease), changes, semver, issues: sortIssues(issues) };
   return { diff, drafts, from, to };
 }

@@ -391,6 +391,7 @@ describe('diffCriteria: values and shape', () => {
     const d = diffCriteria(release('1.0.0'), release('2.0.0', manyChanges));
     expect(d.changes.length).toBeGreaterThan(15);
     expect(safeParseDiff(d).success).toBe(true);
+    expect(d.$schema).toBe('https://sisc.dev/schemas/v1/criteria-diff.schema.json');
     const key = (c: Change) => [CHANGE_TARGETS.indexOf(c.target), c.id, CHANGE_KINDS.indexOf(c.kind), c.field ?? '', c.lang ?? ''] as const;
     const cmp = (a: Change, b: Change) => {
       const [x, y] = [key(a), key(b)];
