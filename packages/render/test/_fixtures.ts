@@ -6,7 +6,7 @@
 import { getCriteria, listCriteria } from '@sisc/criteria';
 import { diffCriteria } from '@sisc/diff';
 import { evaluateOrThrow } from '@sisc/engine';
-import type { Assessment, AssessmentInput, CriteriaDiff, CriteriaRelease, EvaluationResult, LocalizedText, Requirement } from '@sisc/model';
+import { walkTexts, type Assessment, type AssessmentInput, type CriteriaDiff, type CriteriaRelease, type EvaluationResult, type LocalizedText, type Requirement } from '@sisc/model';
 
 export const VERSIONS = listCriteria().map((l) => l.version);
 export const DRAFT = '1.0.0-draft.1';
@@ -208,4 +208,32 @@ export function hostileConformant(r: CriteriaRelease = draft()): AssessmentInput
 
 export function evaluated(r: CriteriaRelease, a: AssessmentInput, asOf = AS_OF): EvaluationResult {
   return evaluateOrThrow(r, a, { asOf });
+}
+
+/**
+ * The draft with every text, mapping ID, locator and URL replaced by an attack. Releases are the
+ * committee's data, but the renderer escapes them all the same.
+ */
+export function hostileRelease(): CriteriaRelease {
+  const r = draft();
+  r.version = '1.0.0-draft.1+hostile';
+  let i = 0;
+  walkTexts(r, '$', (text) => {
+    text.ja = PAYLOADS[i % PAYLOADS.length]!;
+    text.en = PAYLOADS[(i + 5) % PAYLOADS.length]!;
+    delete text.enSource;
+    i++;
+  });
+  r.documents.forEach((d, k) => (d.url = URI_PAYLOADS[k % URI_PAYLOADS.length]!));
+  r.frameworks.forEach((f, k) => {
+    f.url = URI_PAYLOADS[(k + 1) % URI_PAYLOADS.length]!;
+    f.title = PAYLOADS[k % PAYLOADS.length]!;
+  });
+  for (const c of r.categories)
+    for (const it of c.items)
+      for (const q of it.requirements) {
+        q.mappings.forEach((m, k) => (m.id = PAYLOADS[k % PAYLOADS.length]!));
+        q.references.forEach((ref, k) => (ref.locator = PAYLOADS[(k + 2) % PAYLOADS.length]!));
+      }
+  return r;
 }
