@@ -88,31 +88,42 @@ const DECLARATION_KEYS = new Set(['signatory', 'date']);
 const PERSON_KEYS = new Set(['name', 'role']);
 const AUDIT_KEYS = new Set(['auditor', 'body', 'date', 'reference']);
 const NAME_KEYS = new Set(['name']);
-const ANSWER_KEYS = new Set(['status', 'justification', 'evidence', 'note']);
-const EVIDENCE_KEYS = new Set(['title', 'uri', 'date', 'sha256']);
 
 const optional = (o: Obj, key: string, check: (v: unknown) => boolean) => !Object.hasOwn(o, key) || check(o[key]);
 const isName = (v: unknown) => isObject(v) && hasOnlyKeys(v, NAME_KEYS, ['name']) && isText(v.name);
 
+// Evidence items and answers are the bulk of a document: checked key by key, without helpers.
 function isEvidence(v: unknown): boolean {
-  return (
-    isObject(v) &&
-    hasOnlyKeys(v, EVIDENCE_KEYS, ['title', 'date']) &&
-    isText(v.title) &&
-    isDate(v.date) &&
-    optional(v, 'uri', isText) &&
-    optional(v, 'sha256', (s) => typeof s === 'string' && SHA256.test(s))
-  );
+  if (!isObject(v)) return false;
+  let title = false;
+  let date = false;
+  for (const key in v) {
+    const x = v[key];
+    if (key === 'title') title = isText(x) && Object.hasOwn(v, key);
+    else if (key === 'date') date = isDate(x) && Object.hasOwn(v, key);
+    else if (key === 'uri') {
+      if (!isText(x)) return false;
+    } else if (key === 'sha256') {
+      if (typeof x !== 'string' || !SHA256.test(x)) return false;
+    } else return false;
+  }
+  return title && date;
 }
 
 function isAnswer(v: unknown): boolean {
-  if (!isObject(v) || !hasOnlyKeys(v, ANSWER_KEYS, ['status']) || !STATUSES.has(v.status)) return false;
-  if (!optional(v, 'justification', (s) => typeof s === 'string') || !optional(v, 'note', (s) => typeof s === 'string')) return false;
-  if (!Object.hasOwn(v, 'evidence')) return true;
-  const evidence = v.evidence;
-  if (!Array.isArray(evidence)) return false;
-  for (let i = 0; i < evidence.length; i++) if (!isEvidence(evidence[i])) return false;
-  return true;
+  if (!isObject(v)) return false;
+  let status = false;
+  for (const key in v) {
+    const x = v[key];
+    if (key === 'status') status = STATUSES.has(x) && Object.hasOwn(v, key);
+    else if (key === 'evidence') {
+      if (!Array.isArray(x)) return false;
+      for (let i = 0; i < x.length; i++) if (!isEvidence(x[i])) return false;
+    } else if (key === 'justification' || key === 'note') {
+      if (typeof x !== 'string') return false;
+    } else return false;
+  }
+  return status;
 }
 
 /**

@@ -93,7 +93,8 @@ function score(pc: PreparedCriteria, a: AssessmentView, asOf: string, parseIssue
   const issues: Issue[] = [...parseIssues];
 
   // §1.3 answers to IDs the release does not have, or has retired.
-  for (const id of Object.keys(a.answers)) {
+  for (const id in a.answers) {
+    if (!Object.hasOwn(a.answers, id)) continue;
     const status = pc.statusById.get(id);
     if (status === 'active') continue;
     const p = childPath('$.answers', id);
@@ -110,7 +111,8 @@ function score(pc: PreparedCriteria, a: AssessmentView, asOf: string, parseIssue
   for (let i = 0; i < pc.requirements.length; i++) {
     const pr = pc.requirements[i]!;
     const id = pr.requirement.id;
-    scored[i] = scoreRequirement(pr, Object.hasOwn(answers, id) ? answers[id] : undefined, asOf, issues);
+    const answer = answers[id];
+    scored[i] = scoreRequirement(pr, answer !== undefined && Object.hasOwn(answers, id) ? answer : undefined, asOf, issues);
   }
 
   // §1.4 the target level.
@@ -163,11 +165,6 @@ function score(pc: PreparedCriteria, a: AssessmentView, asOf: string, parseIssue
   };
 }
 
-interface Tally {
-  applicable: number;
-  satisfied: number;
-}
-
 /** satisfied / applicable rounded half up to 4 decimals, in integers so every language agrees; 1 when nothing applies. */
 export function ratio(satisfied: number, applicable: number): number {
   if (applicable === 0) return 1;
@@ -175,21 +172,29 @@ export function ratio(satisfied: number, applicable: number): number {
 }
 
 function countAt(pc: PreparedCriteria, scored: readonly Scored[], targetLevel: number): { items: ItemCount[]; categories: CategoryCount[]; total: TotalCount } {
-  const byItem = new Map<string, Tally>(pc.items.map((i) => [i.id, { applicable: 0, satisfied: 0 }]));
-  const byCategory = new Map<string, Tally>(pc.categoryIds.map((id) => [id, { applicable: 0, satisfied: 0 }]));
-  const all: Tally = { applicable: 0, satisfied: 0 };
-  for (const s of scored) {
+  const itemApplicable = new Array<number>(pc.items.length).fill(0);
+  const itemSatisfied = new Array<number>(pc.items.length).fill(0);
+  const categoryApplicable = new Array<number>(pc.categoryIds.length).fill(0);
+  const categorySatisfied = new Array<number>(pc.categoryIds.length).fill(0);
+  let applicable = 0;
+  let satisfied = 0;
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i]!;
     if (s.result.level > targetLevel) continue;
     const inc = s.result.satisfied ? 1 : 0;
-    for (const t of [byItem.get(s.result.itemId)!, byCategory.get(s.result.categoryId)!, all]) {
-      t.applicable++;
-      t.satisfied += inc;
-    }
+    const { itemIndex, categoryIndex } = s.prepared;
+    itemApplicable[itemIndex]!++;
+    itemSatisfied[itemIndex]! += inc;
+    categoryApplicable[categoryIndex]!++;
+    categorySatisfied[categoryIndex]! += inc;
+    applicable++;
+    satisfied += inc;
   }
-  const fields = (t: Tally) => ({ applicable: t.applicable, satisfied: t.satisfied, ratio: ratio(t.satisfied, t.applicable) });
   return {
-    items: pc.items.map((i) => ({ id: i.id, categoryId: i.categoryId, ...fields(byItem.get(i.id)!) })),
-    categories: pc.categoryIds.map((id) => ({ id, ...fields(byCategory.get(id)!) })),
-    total: fields(all),
+    items: pc.items.map((item, i) => ({ id: item.id, categoryId: item.categoryId, ...tally(itemSatisfied[i]!, itemApplicable[i]!) })),
+    categories: pc.categoryIds.map((id, i) => ({ id, ...tally(categorySatisfied[i]!, categoryApplicable[i]!) })),
+    total: tally(satisfied, applicable),
   };
 }
+
+const tally = (satisfied: number, applicable: number) => ({ applicable, satisfied, ratio: ratio(satisfied, applicable) });

@@ -24,6 +24,9 @@ export interface PreparedRequirement {
   readonly auditedFromItsLevel: boolean;
   /** JSON path of its answer in an assessment, e.g. $.answers["GOV-01.01"]. */
   readonly answerPath: string;
+  /** Positions of its item in `items` and of its category in `categoryIds`. */
+  readonly itemIndex: number;
+  readonly categoryIndex: number;
 }
 
 /** A level, with its declaration validity parsed. */
@@ -83,8 +86,9 @@ export function prepareCriteria(criteria: unknown): PreparedCriteria {
   const requirements: PreparedRequirement[] = [];
   const statusById = new Map<string, 'active' | 'retired'>();
   const items: PreparedItem[] = [];
-  for (const category of release.categories) {
+  for (const [categoryIndex, category] of release.categories.entries()) {
     for (const item of category.items) {
+      const itemIndex = items.length;
       items.push({ id: item.id, categoryId: category.id });
       for (const requirement of item.requirements) {
         statusById.set(requirement.id, requirement.status);
@@ -96,6 +100,8 @@ export function prepareCriteria(criteria: unknown): PreparedCriteria {
           recurrence: requirement.recurrence === undefined ? undefined : parseDuration(requirement.recurrence),
           auditedFromItsLevel: assurance.get(requirement.level) === 'audited',
           answerPath: childPath('$.answers', requirement.id),
+          itemIndex,
+          categoryIndex,
         });
       }
     }
