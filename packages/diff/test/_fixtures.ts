@@ -100,7 +100,7 @@ export function assessment(r: CriteriaRelease, answers?: Assessment['answers'], 
           if (q.status !== 'active') continue;
           all[q.id] = q.naPolicy.allowed
             ? { status: 'not-applicable', justification: '該当する委託先がない', evidence: [] }
-            : { status: 'met', evidence: [{ title: `${q.id} の証跡`, date: '2026-03-01' }] };
+            : { status: 'met', evidence: [{ title: `${q.id} の証跡`, date: '2026-04-10' }] };
         }
   }
   return {
@@ -108,7 +108,7 @@ export function assessment(r: CriteriaRelease, answers?: Assessment['answers'], 
     organization: { name: 'テスト株式会社' },
     targetLevel,
     mode: 'self-declaration',
-    declaration: { signatory: { name: '山田太郎', role: '代表取締役社長' }, date: '2026-03-15' },
+    declaration: { signatory: { name: '山田太郎', role: '代表取締役社長' }, date: '2026-04-15' },
     answers: answers ?? all,
   };
 }

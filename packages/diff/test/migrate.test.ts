@@ -1,5 +1,6 @@
 import { ValidationError, SiscError, safeParseAssessment, type Assessment, type CriteriaRelease } from '@sisc/model';
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '@sisc/engine';
 import { migrateAssessment } from '../src/index.js';
 import { assessment, entry, item, ja, moveRequirement, newRequirement, release, removeRequirement, requirement, requirementIds, retire, withLog } from './_fixtures.js';
 
@@ -68,6 +69,14 @@ describe('migrateAssessment', () => {
   it('gives an assessment that is valid and answers only requirements of `to`', () => {
     const { assessment: out } = migrateAssessment(assessment(from), from, to);
     expect(safeParseAssessment(out).success).toBe(true);
+    // The engine accepts it against `to`, without unknown or retired answers.
+    const evaluated = evaluate(to, out, { asOf: '2026-05-01' });
+    expect(evaluated.success).toBe(true);
+    expect(evaluated.issues.filter((i) => ['unknown-requirement', 'retired-requirement', 'criteria-mismatch'].includes(i.code))).toEqual([]);
+    expect(evaluate(from, assessment(from), { asOf: '2026-05-01' }).result?.achievedLevel).toBe(1);
+    // What the report says must be answered is exactly what keeps it from level 1 now.
+    const missing = evaluated.result!.requirements.filter((r) => r.level <= 1 && !r.satisfied).map((r) => r.id);
+    expect(missing.sort()).toEqual(migrateAssessment(assessment(from), from, to).report.mustAnswer.filter((m) => m.level <= 1).map((m) => m.id));
     const ids = new Set(requirementIds(to));
     expect(Object.keys(out.answers).filter((id) => !ids.has(id))).toEqual([]);
     expect(Object.keys(out.answers).filter((id) => requirement(to, id).status !== 'active')).toEqual([]);
