@@ -71,11 +71,39 @@ export function isPreparedCriteria(value: unknown): value is PreparedCriteria {
 /**
  * Checks a criteria release (schema and semantic checks of @sisc/model) and indexes it for
  * `evaluate`. Accepts a release document (any JSON value) or prepared criteria (returned as is).
+ * A deeply frozen release (such as `getCriteria(…)` of @sisc/criteria returns) is prepared once and
+ * remembered, since it cannot change; any other object is checked on every call.
  * Throws a ValidationError with code "invalid-criteria", listing every problem, when the release is
  * not valid: the release is the caller's to get right, unlike an assessment.
  */
 export function prepareCriteria(criteria: unknown): PreparedCriteria {
   if (isPreparedCriteria(criteria)) return criteria;
+  // A deeply frozen release (as @sisc/criteria hands them out) cannot change: prepare it once.
+  const frozen = typeof criteria === 'object' && criteria !== null && isDeeplyFrozen(criteria);
+  if (frozen) {
+    const hit = preparedFrozen.get(criteria);
+    if (hit) return hit;
+  }
+  const prepared = prepare(criteria);
+  if (frozen) preparedFrozen.set(criteria, prepared);
+  return prepared;
+}
+
+const preparedFrozen = new WeakMap<object, PreparedCriteria>();
+
+/** True when the value and everything reachable from it is frozen. Stops at the first thawed object. */
+function isDeeplyFrozen(value: object): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (!Object.isFrozen(v)) return false;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push(child);
+  }
+  return true;
+}
+
+function prepare(criteria: unknown): PreparedCriteria {
   const parsed = safeParseCriteria(criteria);
   if (!parsed.success) throw new ValidationError('invalid-criteria', 'The criteria release', parsed.issues);
   const release = parsed.data;

@@ -327,6 +327,23 @@ describe('the result', () => {
     expect(stableStringify([r, a])).toBe(before);
   });
 
+  it('prepares a deeply frozen release once, and anything else on every call', () => {
+    const deepFreeze = (v: any): any => {
+      if (v && typeof v === 'object') {
+        Object.values(v).forEach(deepFreeze);
+        Object.freeze(v);
+      }
+      return v;
+    };
+    const frozen = deepFreeze(release());
+    expect(prepareCriteria(frozen)).toBe(prepareCriteria(frozen));
+    const plain = release();
+    expect(prepareCriteria(plain)).not.toBe(prepareCriteria(plain));
+    const shallow = Object.freeze(release());
+    expect(prepareCriteria(shallow)).not.toBe(prepareCriteria(shallow));
+    expect(JSON.stringify(evaluate(frozen, assessment(), { asOf: AS_OF }))).toBe(JSON.stringify(evaluate(plain, assessment(), { asOf: AS_OF })));
+  });
+
   it('is unaffected by changes to the release after it was prepared', () => {
     const r = release();
     const prepared = prepareCriteria(r);
