@@ -1,7 +1,8 @@
-// `pnpm run docs` (not `pnpm docs`: pnpm passes `docs` through to `npm docs`) and `pnpm generate`, (through packages/render/scripts/generate.ts) write the
+// `pnpm run docs` and `pnpm generate` (through packages/render/scripts/generate.ts) write the
 // published documents of every shipped criteria release into docs/standard/, rendered from the
 // data by @sisc/render. The files are committed; packages/render/test/docs-fresh.test.ts fails
-// when one is stale ("run pnpm run docs").
+// when one is stale ("run pnpm run docs"). Plain `pnpm docs` does not reach this script: pnpm
+// passes `docs` through to `npm docs`.
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
