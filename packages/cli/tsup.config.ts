@@ -8,4 +8,6 @@ export default defineConfig({
   target: 'es2022',
   platform: 'node',
   splitting: false,
+  // import.meta.url in the CommonJS build (used to find files shipped by @sisc/criteria).
+  shims: true,
 });

@@ -1,1 +1,1 @@
-export {};
+export { run, type CliIo } from './run.js';

@@ -1,0 +1,170 @@
+/**
+ * Reading JSON and YAML documents so that every issue can point at a line: the text is parsed
+ * with `yaml` (parseDocument + LineCounter), and the JSON path of an issue is walked back to the
+ * node it names.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { issue, type Issue } from '@sisc/model';
+import { splitJsonPath } from '@sisc/criteria';
+
+export type DocumentFormat = 'json' | 'yaml';
+
+/** An issue with the place in a file it is about (1-based line and column). */
+export type LocatedIssue = Issue & { file?: string; line?: number; column?: number };
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface LoadedDocument {
+  /** The name shown in messages: the file name as given, or <stdin>. */
+  name: string;
+  format: DocumentFormat;
+  text: string;
+  /** The parsed value; undefined when the text could not be parsed (see syntaxIssues). */
+  value: unknown;
+  /** Syntax errors (and YAML warnings), each with file, line and column. */
+  syntaxIssues: LocatedIssue[];
+  /** The line and column of the node a JSON path names, or of its nearest existing parent. */
+  locate: (path: string) => Position | undefined;
+}
+
+const MAX_ALIASES = 100;
+
+/** JSON for .json files, YAML for .yaml / .yml; otherwise JSON when the text starts with { or [. */
+export function detectFormat(name: string, text: string): DocumentFormat {
+  if (/\.json$/i.test(name)) return 'json';
+  if (/\.ya?ml$/i.test(name)) return 'yaml';
+  return /^\s*[[{]/.test(text) ? 'json' : 'yaml';
+}
+
+export function parseText(name: string, rawText: string, format: DocumentFormat = detectFormat(name, rawText)): LoadedDocument {
+  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
+  return format === 'json' ? parseJson(name, text) : parseYaml(name, text);
+}
+
+function syntaxIssue(name: string, pos: Position | undefined, detail: string, severity: 'error' | 'warning' = 'error', yamlCode?: string): LocatedIssue {
+  const params: Record<string, string> = yamlCode ? { detail, yamlCode } : { detail };
+  const out: LocatedIssue = { ...issue('invalid-syntax', severity, '$', `$: the file cannot be read (${detail}).`, { params }), file: name };
+  if (pos) {
+    out.line = pos.line;
+    out.column = pos.column;
+  }
+  return out;
+}
+
+function parseYaml(name: string, text: string): LoadedDocument {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const syntaxIssues: LocatedIssue[] = [];
+  const seenLines = new Set<number>();
+  let broken = false;
+  for (const [list, severity] of [
+    [doc.errors, 'error'],
+    [doc.warnings, 'warning'],
+  ] as const) {
+    for (const e of list) {
+      if (severity === 'error') broken = true;
+      const lp = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+      // One mistake often makes the parser report several errors on the same line: keep the first.
+      if (seenLines.has(lp.line)) continue;
+      seenLines.add(lp.line);
+      const detail = `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+      syntaxIssues.push(syntaxIssue(name, { line: lp.line, column: lp.col }, detail, severity, e.code));
+    }
+  }
+  let value: unknown;
+  if (!broken) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (err) {
+      broken = true;
+      syntaxIssues.push(syntaxIssue(name, { line: 1, column: 1 }, `YAML: ${err instanceof Error ? err.message : String(err)}`));
+    }
+  }
+  return { name, format: 'yaml', text, value: broken ? undefined : value, syntaxIssues, locate: locator(doc, lines) };
+}
+
+function parseJson(name: string, text: string): LoadedDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const at = /position (\d+)/.exec(message);
+    const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
+    const pos = lineCol ? { line: Number(lineCol[1]), column: Number(lineCol[2]) } : at ? positionOf(text, Number(at[1])) : undefined;
+    const detail = `JSON: ${message
+      .replace(/ in JSON at position \d+[^]*$/, '')
+      .replace(/\s*\(line \d+ column \d+\)[^]*$/, '')
+      .replace(/, "[^]*" is not valid JSON$/, '')}`;
+    return { name, format: 'json', text, value: undefined, syntaxIssues: [syntaxIssue(name, pos, detail)], locate: () => undefined };
+  }
+  // JSON is YAML too: the same walker finds lines in it. Where the yaml parser disagrees with
+  // JSON.parse (it should not for valid JSON), lines are simply not given.
+  let cached: ((path: string) => Position | undefined) | undefined;
+  const locate = (path: string) => {
+    if (!cached) {
+      const lines = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+      cached = doc.errors.length > 0 ? () => undefined : locator(doc, lines);
+    }
+    return cached(path);
+  };
+  return { name, format: 'json', text, value, syntaxIssues: [], locate };
+}
+
+function positionOf(text: string, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+/** Walks a JSON path down the YAML nodes: a map entry points at its key, a list item at the item. */
+function locator(doc: Document.Parsed, lines: LineCounter): (path: string) => Position | undefined {
+  return (path) => {
+    let node: unknown = doc.contents;
+    let offset = rangeStart(node);
+    if (offset === undefined) return undefined;
+    for (const s of splitJsonPath(path)) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(s));
+        if (!pair) break;
+        offset = rangeStart(pair.key) ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof s === 'number') {
+        const item: unknown = node.items[s];
+        if (item === undefined) break;
+        offset = rangeStart(item) ?? offset;
+        node = item;
+      } else break;
+    }
+    const p = lines.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+}
+
+/** Adds the file, line and column of each issue's path. */
+export function locateIssues(doc: LoadedDocument, issues: readonly Issue[]): LocatedIssue[] {
+  return issues.map((i) => {
+    const pos = doc.locate(i.path);
+    const out: LocatedIssue = { ...i, file: doc.name };
+    if (pos) {
+      out.line = pos.line;
+      out.column = pos.column;
+    }
+    return out;
+  });
+}

@@ -1,0 +1,239 @@
+/** `--help` of sisc and of every command, in English and Japanese, each with an example. */
+import type { Lang } from './_lang.js';
+
+type Text = { en: string; ja: string };
+
+export interface CommandHelp {
+  brief: Text;
+  usage: string[];
+  summary: Text;
+  description?: Text;
+  options: [string, Text][];
+  examples: [string, Text][];
+}
+
+const LANG_OPTION: [string, Text] = [
+  '--lang ja|en',
+  { en: 'language of messages and text output (default: from LC_ALL / LC_MESSAGES / LANG)', ja: 'メッセージと出力の言語（既定: LC_ALL / LC_MESSAGES / LANG から判定）' },
+];
+const HELP_OPTION: [string, Text] = ['-h, --help', { en: 'show this help', ja: 'このヘルプを表示' }];
+const OUT_OPTIONS: [string, Text][] = [
+  ['-o, --out FILE', { en: 'write to FILE instead of standard output (refused if FILE exists)', ja: '標準出力の代わりに FILE に書き出す（FILE が既にあれば中止）' }],
+  ['--force', { en: 'with --out: replace FILE if it exists', ja: '--out と併用: FILE が既にあれば置き換える' }],
+];
+const AS_OF_OPTION: [string, Text] = [
+  '--as-of DATE',
+  {
+    en: 'the date to evaluate for, YYYY-MM-DD (default: today in UTC; give it for reproducible results)',
+    ja: '評価基準日 YYYY-MM-DD（既定: 今日の日付（UTC）。再現可能な結果には指定してください）',
+  },
+];
+
+export const COMMAND_HELP: Record<string, CommandHelp> = {
+  versions: {
+    brief: { en: 'the shipped criteria releases, with status and dates', ja: '同梱されている基準のリリース（状態・日付）' },
+    usage: ['sisc versions [--format text|json]'],
+    summary: { en: 'List the shipped criteria releases with status and dates.', ja: '同梱されている基準のリリースを状態・日付とともに一覧表示します。' },
+    options: [['--format text|json', { en: 'output format (default: text)', ja: '出力形式（既定: text）' }], LANG_OPTION, HELP_OPTION],
+    examples: [['sisc versions', { en: 'show the releases', ja: 'リリースを表示' }]],
+  },
+  init: {
+    brief: { en: 'an assessment skeleton to fill in', ja: '記入用の評価票のひな形' },
+    usage: ['sisc init [--level N] [--criteria V] [--format yaml|json] [--org NAME] [--out FILE]'],
+    summary: {
+      en: 'Write an assessment skeleton: every requirement that applies at level N, ready to fill in.',
+      ja: '評価票のひな形を作成します。レベル N で適用される要求事項をすべて含み、記入するだけで使えます。',
+    },
+    description: {
+      en: 'Every status starts as not-met. YAML shows each requirement\'s text in a comment; JSON puts it in the note.\nThe declaration (and, for an audited level, the audit) are left for people to fill in.',
+      ja: 'status はすべて not-met で始まります。YAML では各要求事項の文をコメントで、JSON では note に記載します。\n自己適合宣言（審査レベルでは審査の情報も）は記入が必要です。',
+    },
+    options: [
+      ['-l, --level N', { en: 'the target level (default: 1)', ja: '目標レベル（既定: 1）' }],
+      ['--criteria V', { en: 'criteria version, range or release file (default: the newest; drafts if nothing is effective)', ja: '基準の版・範囲・リリースファイル（既定: 最新の版。有効な版がなければドラフト）' }],
+      ['--format yaml|json', { en: 'output format (default: yaml)', ja: '出力形式（既定: yaml）' }],
+      ['--org NAME', { en: 'the organisation\'s name', ja: '組織名' }],
+      ...OUT_OPTIONS,
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      ['sisc init --level 1 --org "株式会社サンプル" --out assessment.yaml', { en: 'a Level 1 self-declaration to fill in', ja: 'レベル1（自己適合宣言）の評価票を作成' }],
+      ['sisc init --level 2 --format json', { en: 'a Level 2 audit skeleton as JSON', ja: 'レベル2（認定審査）の評価票を JSON で出力' }],
+    ],
+  },
+  validate: {
+    brief: { en: 'check assessments or criteria sources', ja: '評価票・基準のソースの検査' },
+    usage: ['sisc validate FILE... [--as-of DATE] [--format text|json]'],
+    summary: {
+      en: 'Check assessments or criteria sources and list every problem with file, line and path. Exit 1 when any is an error.',
+      ja: '評価票または基準のソースを検査し、問題をファイル・行・パスとともにすべて表示します。エラーがあれば終了コード 1。',
+    },
+    description: {
+      en: 'FILE is an assessment (JSON or YAML, "-" for standard input), a compiled criteria release,\nor criteria sources: a directory holding release.yaml and one YAML file per category.',
+      ja: 'FILE には評価票（JSON または YAML。「-」で標準入力）、コンパイル済みの基準のリリース、\n基準のソース（release.yaml と大項目ごとの YAML を含むディレクトリ）を指定できます。',
+    },
+    options: [
+      AS_OF_OPTION,
+      ['--format text|json', { en: 'output format (default: text); json lists the issues', ja: '出力形式（既定: text）。json は指摘事項の一覧' }],
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      ['sisc validate docs/examples/level1-with-gaps.json --as-of 2026-04-01', { en: 'check an assessment', ja: '評価票を検査' }],
+      ['sisc validate packages/criteria/data/1.0.0-draft.1', { en: 'check criteria sources', ja: '基準のソースを検査' }],
+    ],
+  },
+  evaluate: {
+    brief: { en: 'evaluate an assessment and show the result', ja: '評価票を評価して結果を表示' },
+    usage: ['sisc evaluate FILE [--as-of DATE] [--format text|json|md|html] [--require-level N] [--out FILE]'],
+    summary: {
+      en: 'Evaluate an assessment against its criteria release and show the result.',
+      ja: '評価票を対象の基準で評価し、結果を表示します。',
+    },
+    description: {
+      en: 'Exit 1 when --require-level N is given and level N is not achieved; exit 2 when FILE is not a valid assessment.',
+      ja: '--require-level N を指定し、レベル N に達していなければ終了コード 1。FILE が評価票として正しくなければ終了コード 2。',
+    },
+    options: [
+      AS_OF_OPTION,
+      ['--format text|json|md|html', { en: 'output format (default: text): json is the result document; md and html the report', ja: '出力形式（既定: text）。json は評価結果、md と html は報告書' }],
+      ['--require-level N', { en: 'exit 1 unless at least level N is achieved', ja: 'レベル N 以上を達成していなければ終了コード 1' }],
+      ['--criteria V', { en: 'evaluate against this version, release file or source directory instead of the one the assessment names', ja: '評価票が指定する版の代わりに、この版・リリースファイル・ソースで評価' }],
+      ...OUT_OPTIONS,
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      ['sisc evaluate docs/examples/level1-small-vendor.yaml --as-of 2026-04-01', { en: 'show the result', ja: '評価結果を表示' }],
+      ['sisc evaluate assessment.yaml --require-level 1 --format json --out result.json', { en: 'in CI: save the result, fail below Level 1', ja: 'CI 向け: 結果を保存し、レベル1未満なら失敗' }],
+    ],
+  },
+  render: {
+    brief: { en: 'standard, checklist, declaration or report as Markdown / HTML / CSV', ja: '基準の文書・チェックリスト・宣言書・報告書の出力（Markdown / HTML / CSV）' },
+    usage: [
+      'sisc render standard [--criteria V] [--format md|html|csv] [--out FILE]',
+      'sisc render checklist [--criteria V] [--level N] [--format md|html|csv] [--out FILE]',
+      'sisc render declaration FILE [--as-of DATE] [--format md|html] [--out FILE]',
+      'sisc render report FILE [--as-of DATE] [--format md|html] [--out FILE]',
+    ],
+    summary: {
+      en: 'Render a document: the standard, a checklist, a declaration of conformity or an evaluation report.',
+      ja: '文書を出力します: 基準の文書、チェックリスト、自己適合宣言書、評価報告書。',
+    },
+    description: {
+      en: 'standard and checklist are made from a criteria release; declaration and report from an assessment (FILE), which is evaluated first.',
+      ja: 'standard と checklist は基準のリリースから、declaration と report は評価票（FILE）を評価して作成します。',
+    },
+    options: [
+      ['--criteria V', { en: 'criteria version, range, release file or source directory (default: the newest)', ja: '基準の版・範囲・リリースファイル・ソース（既定: 最新の版）' }],
+      ['-l, --level N', { en: 'checklist: the level (default: the highest)', ja: 'checklist: レベル（既定: 最上位）' }],
+      ['--format md|html|csv', { en: 'output format (default: md); csv for standard and checklist', ja: '出力形式（既定: md）。csv は standard と checklist のみ' }],
+      AS_OF_OPTION,
+      ...OUT_OPTIONS,
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      ['sisc render checklist --level 1 --format csv --out checklist.csv', { en: 'a Level 1 checklist for a spreadsheet', ja: 'レベル1のチェックリストを表計算ソフト用に出力' }],
+      ['sisc render report docs/examples/level2-infrastructure-audit.yaml --as-of 2026-04-01 --format html --out report.html', { en: 'an audit report as HTML', ja: '審査の報告書を HTML で出力' }],
+    ],
+  },
+  diff: {
+    brief: { en: 'changes between two criteria releases', ja: '基準の版間の変更' },
+    usage: ['sisc diff FROM TO [--format text|json|md|html] [--out FILE]'],
+    summary: {
+      en: 'Show what changed between two criteria releases, and whether the version number says so. Exit 1 when the diff finds errors.',
+      ja: '2つの基準のリリース間の変更と、版番号が変更内容に見合うかを表示します。差分にエラーがあれば終了コード 1。',
+    },
+    description: {
+      en: 'FROM and TO are shipped versions, release files or source directories. Errors: the version bump is not honoured,\nthe change log does not match the changes, an ID was removed, the schemes differ.',
+      ja: 'FROM と TO には同梱の版、リリースファイル、ソースのディレクトリを指定できます。エラー: 版上げが不足、\n変更履歴と変更が一致しない、ID の削除、制度が異なる。',
+    },
+    options: [['--format text|json|md|html', { en: 'output format (default: text)', ja: '出力形式（既定: text）' }], ...OUT_OPTIONS, LANG_OPTION, HELP_OPTION],
+    examples: [['sisc diff 1.0.0-draft.1 packages/criteria/data/1.0.0-draft.1', { en: 'compare the shipped draft with its sources', ja: '同梱のドラフトとソースを比較' }]],
+  },
+  migrate: {
+    brief: { en: 'carry an assessment over to another release', ja: '評価票を別の版へ移行' },
+    usage: ['sisc migrate FILE --to V [--format yaml|json] [--out FILE]'],
+    summary: {
+      en: 'Carry an assessment over to another criteria release; what must be answered again is reported on standard error.',
+      ja: '評価票を別の基準の版に移行します。再回答が必要な項目は標準エラー出力に表示します。',
+    },
+    options: [
+      ['--to V', { en: 'the release to migrate to: a version, release file or source directory', ja: '移行先の基準: 版・リリースファイル・ソース' }],
+      ['--from V', { en: 'the release the assessment is for (default: the shipped one it names)', ja: '評価票の現在の基準（既定: 評価票が指定する同梱の版）' }],
+      ['--format yaml|json', { en: 'output format (default: that of FILE)', ja: '出力形式（既定: FILE と同じ）' }],
+      ...OUT_OPTIONS,
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [['sisc migrate assessment.yaml --to 1.0.0 --out assessment-1.0.0.yaml', { en: 'move an assessment to release 1.0.0', ja: '評価票を 1.0.0 に移行' }]],
+  },
+  schema: {
+    brief: { en: 'print a JSON Schema', ja: 'JSON Schema の出力' },
+    usage: ['sisc schema NAME [--criteria V] [--out FILE]'],
+    summary: {
+      en: 'Print a JSON Schema: criteria, assessment, result, diff, issue, criteria-release-file or criteria-category-file.',
+      ja: 'JSON Schema を出力します: criteria, assessment, result, diff, issue, criteria-release-file, criteria-category-file。',
+    },
+    options: [
+      ['--criteria V', { en: 'with assessment: the schema typed for that release (its requirement IDs)', ja: 'assessment と併用: その版用の型付きスキーマ（要求事項 ID 入り）' }],
+      ...OUT_OPTIONS,
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [['sisc schema assessment --out assessment.schema.json', { en: 'the assessment schema, for an editor', ja: 'エディタ用に評価票のスキーマを保存' }]],
+  },
+};
+
+export const COMMANDS = Object.keys(COMMAND_HELP);
+
+function columns(rows: readonly [string, string][], indent: string): string {
+  const width = Math.max(...rows.map(([a]) => a.length));
+  return rows.map(([a, b]) => `${indent}${a.padEnd(width)}  ${b}`.trimEnd()).join('\n');
+}
+
+export function commandHelp(name: string, lang: Lang): string {
+  const h = COMMAND_HELP[name]!;
+  const ja = lang === 'ja';
+  const parts = [
+    `${ja ? '使い方' : 'Usage'}:\n${h.usage.map((u) => `  ${u}`).join('\n')}`,
+    h.summary[lang] + (h.description ? `\n${h.description[lang]}` : ''),
+    `${ja ? 'オプション' : 'Options'}:\n${columns(
+      h.options.map(([o, t]) => [o, t[lang]]),
+      '  ',
+    )}`,
+    `${ja ? '例' : 'Examples'}:\n${h.examples.map(([cmd, t]) => `  ${cmd}\n      ${t[lang]}`).join('\n')}`,
+  ];
+  return `${parts.join('\n\n')}\n`;
+}
+
+export function mainHelp(lang: Lang, version: string): string {
+  const ja = lang === 'ja';
+  const head = ja
+    ? `sisc ${version} — SIセキュリティ認定制度の要求事項をコードとして扱うツール`
+    : `sisc ${version} — the SI Security Certification (SIセキュリティ認定制度) criteria as code`;
+  const cmds = columns(
+    COMMANDS.map((c) => [c, COMMAND_HELP[c]!.brief[lang]]),
+    '  ',
+  );
+  const exit = ja
+    ? '終了コード: 0 成功 / 1 検査で不合格（validate のエラー、evaluate --require-level 未達、diff のエラー） / 2 使い方の誤り・読み込めない入力'
+    : 'Exit codes: 0 ok / 1 a check failed (validate errors, evaluate --require-level not reached, diff errors) / 2 usage error or unusable input';
+  return [
+    head,
+    `${ja ? '使い方' : 'Usage'}:\n  sisc <command> [options]\n  sisc <command> --help\n  sisc --version`,
+    `${ja ? 'コマンド' : 'Commands'}:\n${cmds}`,
+    `${ja ? '共通オプション' : 'Common options'}:\n${columns(
+      [
+        [LANG_OPTION[0], LANG_OPTION[1][lang]],
+        [HELP_OPTION[0], HELP_OPTION[1][lang]],
+        ['-V, --version', ja ? 'バージョンを表示' : 'show the version'],
+      ],
+      '  ',
+    )}`,
+    `${ja ? '例' : 'Example'}:\n  sisc evaluate docs/examples/level1-small-vendor.yaml --as-of 2026-04-01`,
+    `${exit}\n${ja ? '詳しくは docs/cli.md を参照してください。' : 'See docs/cli.md for more.'}`,
+  ].join('\n\n') + '\n';
+}

@@ -1,0 +1,280 @@
+/**
+ * Every sentence the CLI prints itself, in English and Japanese. (Issue messages come from
+ * @sisc/model: `issue.message` in English, `localizeIssue(issue, 'ja')` in Japanese.)
+ */
+import type { ReleaseStatus, Severity, Verdict } from '@sisc/model';
+import type { Lang } from './_lang.js';
+
+const quote = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const EN = {
+  error: 'error',
+  seeHelp: (cmd: string) => `Run "sisc ${cmd}--help" for usage.`,
+  unexpected: (detail: string) => `unexpected error: ${detail} (run again with SISC_DEBUG=1 to see where it happened)`,
+
+  // Arguments
+  missingCommand: 'no command given.',
+  unknownCommand: (name: string, known: readonly string[]) => `unknown command "${name}"; the commands are: ${known.join(', ')}.`,
+  unknownOption: (option: string) => `unknown option ${option}.`,
+  optionNeedsValue: (option: string) => `the option ${option} needs a value.`,
+  optionTakesNoValue: (option: string) => `the option ${option} takes no value.`,
+  unexpectedArgument: (arg: string) => `unexpected argument "${arg}".`,
+  missingArgument: (what: string) => `missing ${what}.`,
+  badChoice: (option: string, value: string, valid: readonly string[]) => `${option} must be one of ${quote(valid)}, but found "${value}".`,
+  badLevel: (option: string, value: string) => `${option} must be a level number such as 1 or 2, but found "${value}".`,
+  badDate: (option: string, value: string) => `${option} must be a calendar date written YYYY-MM-DD (e.g. 2026-04-01), but found "${value}".`,
+  outWithoutFile: 'the option --force only makes sense with --out FILE.',
+
+  // Files
+  fileNotFound: (name: string) => `cannot read ${name}: there is no such file.`,
+  isDirectory: (name: string) => `cannot read ${name}: it is a directory; give a file.`,
+  fileNotReadable: (name: string, why: string) => `cannot read ${name}: ${why}.`,
+  permissionDenied: 'permission denied',
+  notUtf8: (name: string) => `cannot read ${name}: it is not UTF-8 text. Save it as UTF-8 (Shift_JIS is not supported) and try again.`,
+  outExists: (name: string) => `${name} already exists, and sisc never overwrites a file it was not told to: choose another name, or add --force to replace it.`,
+  outIsDirectory: (name: string) => `cannot write ${name}: it is a directory.`,
+  cannotWrite: (name: string, why: string) => `cannot write ${name}: ${why}.`,
+  wrote: (name: string) => `wrote ${name}`,
+  stdinIsTerminal: 'reading the document from standard input (end with Ctrl-D); give a file name instead of "-" to read a file.',
+
+  // Documents
+  cannotEvaluate: (name: string) => `${name} is not a valid assessment, so it cannot be evaluated. The problems:`,
+  notAnAssessment: (name: string) => `${name} does not name its criteria release (criteria.scheme and criteria.version), so it cannot be evaluated. The problems:`,
+  validateHint: (name: string) => `Run "sisc validate ${name}" after fixing them to check again.`,
+  notACriteriaRelease: (name: string) => `${name} is not a valid criteria release. The problems:`,
+  unknownScheme: (found: string, known: string) => `the assessment is for the scheme "${found}", but sisc knows only "${known}".`,
+  usingCriteria: (version: string, status: string, draft: boolean) =>
+    `Using the criteria ${version} (${status})${draft ? ': a draft, so results against it are provisional' : ''}.`,
+  notAvailable: (what: string, pkg: string) =>
+    `${what} is not available yet: this build of sisc does not include ${pkg}. Update sisc, or use another output format.`,
+
+  // Words
+  severity: { error: 'error', warning: 'warning', info: 'info' } satisfies Record<Severity, string>,
+  status: { draft: 'draft', effective: 'effective', superseded: 'superseded', withdrawn: 'withdrawn' } satisfies Record<ReleaseStatus, string>,
+  verdict: { met: 'met', 'not-met': 'not met', 'not-applicable': 'not applicable', unanswered: 'unanswered', stale: 'stale' } satisfies Record<Verdict, string>,
+  mode: { 'self-declaration': 'self-declaration', audit: 'certification audit' } as Record<string, string>,
+  yes: 'yes',
+  no: 'no',
+  none: 'none',
+
+  // validate
+  validKind: { assessment: 'assessment', criteria: 'criteria release', sources: 'criteria sources' },
+  valid: (name: string, kind: string, detail: string) => `${name}: valid ${kind}${detail ? ` (${detail})` : ''}`,
+  summary: (errors: number, warnings: number, files: number) =>
+    `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')} in ${plural(files, 'file', 'files')}`,
+
+  // versions
+  versionsHeader: ['VERSION', 'STATUS', 'PUBLISHED', 'EFFECTIVE FROM', 'ACCEPT UNTIL', 'TITLE'] as readonly string[],
+  versionsDefault: (version: string) => `Commands that need a release and are not told one use ${version}.`,
+  noReleases: 'no criteria releases are shipped.',
+
+  // evaluate
+  resultTitle: 'SI Security Certification — evaluation result',
+  provisionalNote: 'PROVISIONAL: evaluated against a draft of the criteria, which may still change.',
+  label: {
+    organization: 'Organisation',
+    corporateNumber: 'corporate number',
+    criteria: 'Criteria',
+    asOf: 'As of',
+    asOfToday: 'today (UTC), --as-of not given',
+    assessment: 'Assessment',
+    target: 'Target level',
+    achieved: 'Achieved level',
+    conformant: 'Conformant',
+    validUntil: 'valid until',
+    engine: 'Engine',
+  },
+  levelName: (n: number) => `Level ${n}`,
+  draftMark: 'draft — provisional',
+  conformantYes: 'yes — the target level is reached',
+  conformantNo: 'no — the target level is not reached',
+  gapTitle: (level: number, count: number) => `What blocks Level ${level} (${count}):`,
+  nextTitle: (level: number, count: number) => `Towards Level ${level} (${count} to do):`,
+  unsatisfiedCount: (n: number) => `${plural(n, 'requirement is', 'requirements are')} not satisfied:`,
+  countsTitle: (level: number) => `Requirements applying at Level ${level}, by category:`,
+  countsHeader: ['CATEGORY', 'SATISFIED', 'APPLICABLE', 'RATIO'] as readonly string[],
+  total: 'Total',
+  issuesTitle: (n: number) => `Issues (${n}):`,
+  noIssues: 'No issues.',
+  requireLevelFailed: (required: number, achieved: number) => `the required level ${required} is not reached (achieved level: ${achieved}).`,
+  basisLine: (engine: string, rules: string, digest: string) => `Computed by ${engine} with scoring rules ${rules}; criteria digest sha256:${digest}`,
+
+  // init
+  initHeader: (scheme: string, version: string, level: number) => `Assessment against ${scheme} ${version}, target Level ${level}.`,
+  initHowTo: [
+    'For each requirement, set status to met, not-met or not-applicable, and list the evidence',
+    '(title, uri, date YYYY-MM-DD). Every status starts as not-met: nothing is claimed until you say so.',
+    'Check with: sisc validate FILE    Evaluate with: sisc evaluate FILE',
+  ],
+  initOrgPlaceholder: '(organisation name)',
+  initNa: (justification: boolean): string => (justification ? 'not-applicable allowed, with a justification' : 'not-applicable allowed'),
+  initNoNa: 'not-applicable is not allowed',
+  initDeclaration: [
+    'Self-declaration (自己適合宣言): needed for Level 1 and above. Fill in and remove the #:',
+    'declaration:',
+    '  signatory:',
+    '    name: 山田 太郎',
+    '    role: 代表取締役社長',
+    '  date: 2026-04-01',
+  ],
+  initAudit: [
+    'Certification audit (認定審査): the auditor fills this in. Remove the # to use it:',
+    'audit:',
+    '  auditor:',
+    '    name: 審査 花子',
+    '  body:',
+    '    name: 審査機関名',
+    '  date: 2026-04-01',
+    '  reference: CERT-0000',
+  ],
+  initAuditNeeded: (level: number) => `Level ${level} is reached by a certification audit: the skeleton has mode "audit", and its audit details must be filled in before it can be evaluated.`,
+  initItem: (id: string, name: string) => `${id} ${name}`,
+  unknownLevel: (level: number, levels: string) => `--level ${level} is not a level of this release (levels: ${levels}).`,
+
+  // diff
+  diffTitle: (from: string, to: string) => `Changes from ${from} to ${to}`,
+  diffNone: 'No changes.',
+  diffSemver: (required: string, actual: string, honoured: boolean, next: string | undefined) =>
+    `Version bump: the changes need ${required}; the version number says ${actual} — ${honoured ? 'honoured' : 'NOT honoured'}${next ? ` (the lowest honouring version: ${next})` : ''}.`,
+  diffCount: (n: number) => `${plural(n, 'change', 'changes')}:`,
+
+  // migrate
+  migrateSummary: (from: string, to: string, carried: number, dropped: number, again: number) =>
+    `Migrated from ${from} to ${to}: ${plural(carried, 'answer', 'answers')} carried over, ${dropped} dropped, ${plural(again, 'requirement', 'requirements')} to answer (again).`,
+  migrateDropped: 'Dropped answers (kept here so nothing is lost):',
+  migrateAgain: 'To answer (again):',
+  migrateSame: 'The assessment is already for that release; nothing changed.',
+};
+
+export type Messages = typeof EN;
+
+const JA: Messages = {
+  error: 'エラー',
+  seeHelp: (cmd) => `使い方は「sisc ${cmd}--help」で確認できます。`,
+  unexpected: (detail) => `予期しないエラーが発生しました: ${detail}（環境変数 SISC_DEBUG=1 を付けて再実行すると発生箇所を表示します）`,
+
+  missingCommand: 'コマンドが指定されていません。',
+  unknownCommand: (name, known) => `「${name}」というコマンドはありません。使えるコマンド: ${known.join(', ')}。`,
+  unknownOption: (option) => `${option} というオプションはありません。`,
+  optionNeedsValue: (option) => `オプション ${option} には値が必要です。`,
+  optionTakesNoValue: (option) => `オプション ${option} は値を取りません。`,
+  unexpectedArgument: (arg) => `余分な引数「${arg}」があります。`,
+  missingArgument: (what) => `${what}が指定されていません。`,
+  badChoice: (option, value, valid) => `${option} には ${quote(valid)} のいずれかを指定してください（指定された値: "${value}"）。`,
+  badLevel: (option, value) => `${option} には 1 や 2 などのレベル番号を指定してください（指定された値: "${value}"）。`,
+  badDate: (option, value) => `${option} には YYYY-MM-DD 形式の日付（例: 2026-04-01）を指定してください（指定された値: "${value}"）。`,
+  outWithoutFile: 'オプション --force は --out FILE と一緒に指定してください。',
+
+  fileNotFound: (name) => `${name} を読み込めません: ファイルがありません。`,
+  isDirectory: (name) => `${name} を読み込めません: ディレクトリです。ファイルを指定してください。`,
+  fileNotReadable: (name, why) => `${name} を読み込めません: ${why}。`,
+  permissionDenied: 'アクセスが許可されていません',
+  notUtf8: (name) => `${name} を読み込めません: UTF-8 のテキストではありません。UTF-8 で保存し直してください（Shift_JIS には対応していません）。`,
+  outExists: (name) => `${name} は既に存在します。sisc は指示のないファイルを上書きしません。別の名前を指定するか、置き換える場合は --force を付けてください。`,
+  outIsDirectory: (name) => `${name} に書き込めません: ディレクトリです。`,
+  cannotWrite: (name, why) => `${name} に書き込めません: ${why}。`,
+  wrote: (name) => `${name} に書き出しました`,
+  stdinIsTerminal: '標準入力から読み込みます（Ctrl-D で終了）。ファイルを読み込む場合は「-」の代わりにファイル名を指定してください。',
+
+  cannotEvaluate: (name) => `${name} は評価票として正しくないため、評価できません。問題点:`,
+  notAnAssessment: (name) => `${name} には対象とする基準の版（criteria.scheme と criteria.version）がないため、評価できません。問題点:`,
+  validateHint: (name) => `修正後、「sisc validate ${name}」で再確認できます。`,
+  notACriteriaRelease: (name) => `${name} は基準のリリースとして正しくありません。問題点:`,
+  unknownScheme: (found, known) => `評価票の制度「${found}」は sisc が扱う制度（「${known}」）ではありません。`,
+  usingCriteria: (version, status, draft) => `基準 ${version}（${status}）を使用します。${draft ? 'ドラフトのため、評価結果は暫定です。' : ''}`,
+  notAvailable: (what, pkg) => `${what}はまだ利用できません: この sisc には ${pkg} が含まれていません。sisc を更新するか、別の出力形式を指定してください。`,
+
+  severity: { error: 'エラー', warning: '警告', info: '情報' },
+  status: { draft: 'ドラフト', effective: '有効', superseded: '旧版', withdrawn: '廃止' },
+  verdict: { met: '適合', 'not-met': '未達', 'not-applicable': '該当なし', unanswered: '未回答', stale: '証跡期限切れ' },
+  mode: { 'self-declaration': '自己適合宣言', audit: '認定審査' },
+  yes: 'はい',
+  no: 'いいえ',
+  none: 'なし',
+
+  validKind: { assessment: '評価票', criteria: '基準のリリース', sources: '基準のソース' },
+  valid: (name, kind, detail) => `${name}: ${kind}として問題はありません${detail ? `（${detail}）` : ''}`,
+  summary: (errors, warnings, files) => `エラー ${errors} 件、警告 ${warnings} 件（${files} ファイル）`,
+
+  versionsHeader: ['版', '状態', '公表日', '発効日', '受付終了日', '表題'],
+  versionsDefault: (version) => `版の指定がないコマンドは ${version} を使います。`,
+  noReleases: '同梱されている基準のリリースはありません。',
+
+  resultTitle: 'SIセキュリティ認定制度 評価結果',
+  provisionalNote: '暫定: ドラフトの基準に対する評価です。基準は今後変更される可能性があります。',
+  label: {
+    organization: '組織',
+    corporateNumber: '法人番号',
+    criteria: '基準',
+    asOf: '評価基準日',
+    asOfToday: '今日（UTC）、--as-of 未指定',
+    assessment: '評価の種別',
+    target: '目標レベル',
+    achieved: '達成レベル',
+    conformant: '適合',
+    validUntil: '有効期限',
+    engine: '評価エンジン',
+  },
+  levelName: (n) => `レベル${n}`,
+  draftMark: 'ドラフト・暫定',
+  conformantYes: 'はい — 目標レベルに達しています',
+  conformantNo: 'いいえ — 目標レベルに達していません',
+  gapTitle: (level, count) => `レベル${level}の未達要因（${count} 件）:`,
+  nextTitle: (level, count) => `レベル${level}に向けて（残り ${count} 件）:`,
+  unsatisfiedCount: (n) => `満たしていない要求事項 ${n} 件:`,
+  countsTitle: (level) => `レベル${level}で適用される要求事項（大項目別）:`,
+  countsHeader: ['大項目', '充足', '適用', '充足率'],
+  total: '合計',
+  issuesTitle: (n) => `指摘事項（${n} 件）:`,
+  noIssues: '指摘事項はありません。',
+  requireLevelFailed: (required, achieved) => `求められたレベル ${required} に達していません（達成レベル: ${achieved}）。`,
+  basisLine: (engine, rules, digest) => `評価エンジン ${engine}、採点規則 ${rules}、基準のダイジェスト sha256:${digest}`,
+
+  initHeader: (scheme, version, level) => `${scheme} ${version} に対する評価票（目標レベル ${level}）。`,
+  initHowTo: [
+    '要求事項ごとに status に met（適合）、not-met（未達）、not-applicable（該当なし）のいずれかを記入し、',
+    '証跡（title、uri、date YYYY-MM-DD）を evidence に列挙してください。status はすべて not-met で始まります（記入するまで何も主張しません）。',
+    '確認: sisc validate FILE    評価: sisc evaluate FILE',
+  ],
+  initOrgPlaceholder: '（組織名を記入）',
+  initNa: (justification) => (justification ? '「該当なし」可（理由の記載が必要）' : '「該当なし」可'),
+  initNoNa: '「該当なし」不可',
+  initDeclaration: [
+    '自己適合宣言: レベル1以上で必要です。記入して行頭の # を外してください:',
+    'declaration:',
+    '  signatory:',
+    '    name: 山田 太郎',
+    '    role: 代表取締役社長',
+    '  date: 2026-04-01',
+  ],
+  initAudit: [
+    '認定審査: 審査員が記入します。使う場合は行頭の # を外してください:',
+    'audit:',
+    '  auditor:',
+    '    name: 審査 花子',
+    '  body:',
+    '    name: 審査機関名',
+    '  date: 2026-04-01',
+    '  reference: CERT-0000',
+  ],
+  initAuditNeeded: (level) => `レベル${level}は認定審査で達成されるため、評価票の mode は "audit" です。評価する前に審査の情報（audit）を記入してください。`,
+  initItem: (id, name) => `${id} ${name}`,
+  unknownLevel: (level, levels) => `--level ${level} はこのリリースのレベルではありません（レベル: ${levels}）。`,
+
+  diffTitle: (from, to) => `${from} から ${to} への変更`,
+  diffNone: '変更はありません。',
+  diffSemver: (required, actual, honoured, next) =>
+    `版上げ: 変更内容に必要なのは ${required}、版番号の変化は ${actual} — ${honoured ? '適切です' : '不足しています'}${next ? `（条件を満たす最小の版: ${next}）` : ''}。`,
+  diffCount: (n) => `変更 ${n} 件:`,
+
+  migrateSummary: (from, to, carried, dropped, again) =>
+    `${from} から ${to} へ移行しました: 引き継いだ回答 ${carried} 件、破棄した回答 ${dropped} 件、（再）回答が必要な要求事項 ${again} 件。`,
+  migrateDropped: '破棄した回答（失われないよう、ここに記録します）:',
+  migrateAgain: '（再）回答が必要な要求事項:',
+  migrateSame: '評価票は既にその版を対象にしています。変更はありません。',
+};
+
+export function messages(lang: Lang): Messages {
+  return lang === 'ja' ? JA : EN;
+}

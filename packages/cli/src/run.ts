@@ -1,0 +1,128 @@
+/**
+ * The sisc command line as a function: `run(argv, io)` parses the arguments, runs one command and
+ * returns the exit code. Every expected failure is mapped here, in one place, to a one-line
+ * message and an exit code (0 ok, 1 the check failed, 2 usage error or unusable input); a stack
+ * trace is printed only for unexpected errors, and only with SISC_DEBUG=1.
+ */
+import { isSiscError, ValidationError } from '@sisc/model';
+import { checkLang, parse, scanLang, type OptionSpec, type Parsed } from './_args.js';
+import { colorEnabled, EXIT_OK, EXIT_USAGE, paint, type CliIo, type Context } from './_context.js';
+import { CliError, IssuesError } from './_errors.js';
+import { COMMANDS, commandHelp, mainHelp } from './_help.js';
+import { isLang, langFromEnv, type Lang } from './_lang.js';
+import { messages } from './_messages.js';
+import { formatIssues } from './_report-issues.js';
+import { SISC_VERSION } from './_version.js';
+import { diffCommand, diffOptions } from './commands/_diff.js';
+import { evaluateCommand, evaluateOptions } from './commands/_evaluate.js';
+import { initCommand, initOptions } from './commands/_init.js';
+import { migrateCommand, migrateOptions } from './commands/_migrate.js';
+import { renderCommand, renderOptions } from './commands/_render.js';
+import { schemaCommand, schemaOptions } from './commands/_schema.js';
+import { validateCommand, validateOptions } from './commands/_validate.js';
+import { versionsCommand, versionsOptions } from './commands/_versions.js';
+
+export type { CliIo } from './_context.js';
+
+interface Command {
+  options: Record<string, OptionSpec>;
+  run: (ctx: Context, parsed: Parsed) => Promise<number>;
+}
+
+const COMMAND_TABLE: Record<string, Command> = {
+  versions: { options: versionsOptions, run: versionsCommand },
+  init: { options: initOptions, run: initCommand },
+  validate: { options: validateOptions, run: validateCommand },
+  evaluate: { options: evaluateOptions, run: evaluateCommand },
+  render: { options: renderOptions, run: renderCommand },
+  diff: { options: diffOptions, run: diffCommand },
+  migrate: { options: migrateOptions, run: migrateCommand },
+  schema: { options: schemaOptions, run: schemaCommand },
+};
+
+function context(io: CliIo, lang: Lang): Context {
+  return { io, lang, out: paint(colorEnabled(io.stdoutIsTTY, io.env)), err: paint(colorEnabled(io.stderrIsTTY, io.env)) };
+}
+
+/**
+ * Runs `sisc` with the arguments after the program name and returns the exit code. Never throws
+ * and never exits the process: the caller (bin.ts) sets the exit code.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const langArg = scanLang(argv);
+  let ctx = context(io, isLang(langArg) ? langArg : langFromEnv(io.env));
+  let command: string | undefined;
+  try {
+    if (langArg !== undefined) checkLang(ctx, langArg);
+    // Options before the command: --help, --version, --lang.
+    let i = 0;
+    for (; i < argv.length; i++) {
+      const a = argv[i]!;
+      if (a === '--lang') i++;
+      else if (a.startsWith('--lang=')) continue;
+      else if (a === '--help' || a === '-h') {
+        io.stdout(mainHelp(ctx.lang, SISC_VERSION));
+        return EXIT_OK;
+      } else if (a === '--version' || a === '-V') {
+        io.stdout(`${SISC_VERSION}\n`);
+        return EXIT_OK;
+      } else if (a.startsWith('-') && a !== '-') throw new CliError(messages(ctx.lang).unknownOption(a), { usage: true });
+      else break;
+    }
+    const name = argv[i];
+    const rest = argv.slice(i + 1);
+    if (name === undefined) {
+      io.stderr(mainHelp(ctx.lang, SISC_VERSION));
+      return EXIT_USAGE;
+    }
+    if (name === 'help') {
+      const topic = rest.find((a) => !a.startsWith('-'));
+      if (topic !== undefined && COMMAND_TABLE[topic]) io.stdout(commandHelp(topic, ctx.lang));
+      else if (topic !== undefined) throw new CliError(messages(ctx.lang).unknownCommand(topic, COMMANDS), { usage: true });
+      else io.stdout(mainHelp(ctx.lang, SISC_VERSION));
+      return EXIT_OK;
+    }
+    const cmd = COMMAND_TABLE[name];
+    if (!cmd) throw new CliError(messages(ctx.lang).unknownCommand(name, COMMANDS), { usage: true });
+    command = name;
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(commandHelp(name, ctx.lang));
+      return EXIT_OK;
+    }
+    const parsed = parse(ctx, rest, cmd.options);
+    const lang = parsed.values.lang;
+    if (typeof lang === 'string' && isLang(lang)) ctx = context(io, lang);
+    return await cmd.run(ctx, parsed);
+  } catch (err) {
+    return report(ctx, err, command);
+  }
+}
+
+function report(ctx: Context, err: unknown, command: string | undefined): number {
+  const t = messages(ctx.lang);
+  const p = ctx.err;
+  const prefix = `sisc: ${p.red(t.error)}: `;
+  if (err instanceof IssuesError) {
+    ctx.io.stderr(`${prefix}${err.message}\n${formatIssues(ctx, p, err.issues)}${err.hint ? `${err.hint}\n` : ''}`);
+    return err.exitCode;
+  }
+  if (err instanceof CliError) {
+    ctx.io.stderr(`${prefix}${err.message}\n${err.usage ? `${t.seeHelp(command ? `${command} ` : '')}\n` : ''}`);
+    return err.exitCode;
+  }
+  if (err instanceof ValidationError) {
+    // A library refused a document (a release, a result): list what is wrong with it.
+    const head = err.message.split('\n')[0]!;
+    ctx.io.stderr(`${prefix}${head}\n${formatIssues(ctx, p, err.issues)}`);
+    return EXIT_USAGE;
+  }
+  if (isSiscError(err)) {
+    ctx.io.stderr(`${prefix}${err.message}\n`);
+    return EXIT_USAGE;
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  ctx.io.stderr(`sisc: ${t.unexpected(detail)}\n`);
+  const debug = ctx.io.env.SISC_DEBUG;
+  if (debug !== undefined && debug !== '' && debug !== '0' && err instanceof Error && err.stack) ctx.io.stderr(`${err.stack}\n`);
+  return EXIT_USAGE;
+}
