@@ -5,7 +5,30 @@
 
 /** JSON text with object keys sorted by code point, recursively; `undefined` members dropped. */
 export function stableStringify(value: unknown, indent?: number): string {
-  return JSON.stringify(sortKeysDeep(value), null, indent);
+  if (indent) return JSON.stringify(sortKeysDeep(value), null, indent);
+  return canonical(value) ?? 'null';
+}
+
+/** Compact canonical JSON written directly, without building a sorted copy first. */
+function canonical(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') {
+    return typeof value === 'function' || typeof value === 'symbol' ? undefined : JSON.stringify(value);
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return canonical((value as { toJSON: () => unknown }).toJSON());
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (canonical(value[i]) ?? 'null');
+    return `${out}]`;
+  }
+  let out = '{';
+  let first = true;
+  for (const key of Object.keys(value).sort()) {
+    const v = canonical((value as Record<string, unknown>)[key]);
+    if (v === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${v}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 export function sortKeysDeep(value: unknown): unknown {
@@ -14,6 +37,7 @@ export function sortKeysDeep(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[key];
+      // defineProperty: a key such as "__proto__" stays an ordinary own property.
       if (v !== undefined) Object.defineProperty(out, key, { value: sortKeysDeep(v), enumerable: true, writable: true, configurable: true });
     }
     return out;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeParseAssessment, safeParseCriteria, safeParseDiff, safeParseResult, stableStringify } from '@sisc/model';
+import { safeParseAssessment, safeParseCriteria, safeParseDiff, safeParseResult, sortKeysDeep, stableStringify } from '@sisc/model';
 import { fixture } from './_fixtures.js';
 
 const parsers = { safeParseAssessment, safeParseCriteria, safeParseResult, safeParseDiff };
@@ -35,6 +35,17 @@ describe('any JSON value', () => {
 });
 
 describe('stableStringify', () => {
+  it('writes the same JSON as JSON.stringify of the key-sorted value, and parses back to it', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = stableStringify(value);
+        expect(text).toBe(JSON.stringify(sortKeysDeep(value)));
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('does not depend on key order', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (obj) => {
