@@ -3,32 +3,34 @@
  * (no `node:crypto`, no async WebCrypto).
  */
 
-/** JSON text with object keys sorted by code point, recursively; `undefined` members dropped. */
+/**
+ * JSON text with object keys sorted by code point (integer-like keys included, unlike
+ * JSON.stringify of a sorted copy), recursively; `undefined` members dropped. Compact unless
+ * `indent` is given.
+ */
 export function stableStringify(value: unknown, indent?: number): string {
-  if (indent) return JSON.stringify(sortKeysDeep(value), null, indent);
-  return canonical(value) ?? 'null';
+  return canonical(value, indent ? ' '.repeat(indent) : '', '\n') ?? 'null';
 }
 
-/** Compact canonical JSON written directly, without building a sorted copy first. */
-function canonical(value: unknown): string | undefined {
+function canonical(value: unknown, step: string, nl: string): string | undefined {
   if (value === null || typeof value !== 'object') {
-    return typeof value === 'function' || typeof value === 'symbol' ? undefined : JSON.stringify(value);
+    return typeof value === 'function' || typeof value === 'symbol' || value === undefined ? undefined : JSON.stringify(value);
   }
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return canonical((value as { toJSON: () => unknown }).toJSON());
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return canonical((value as { toJSON: () => unknown }).toJSON(), step, nl);
+  const inner = step ? nl + step : '';
+  const sep = step ? ': ' : ':';
+  const parts: string[] = [];
   if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (canonical(value[i]) ?? 'null');
-    return `${out}]`;
+    for (const v of value) parts.push(canonical(v, step, inner) ?? 'null');
+    if (parts.length === 0) return '[]';
+    return step ? `[${inner}${parts.join(`,${inner}`)}${nl}]` : `[${parts.join(',')}]`;
   }
-  let out = '{';
-  let first = true;
   for (const key of Object.keys(value).sort()) {
-    const v = canonical((value as Record<string, unknown>)[key]);
-    if (v === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${v}`;
-    first = false;
+    const v = canonical((value as Record<string, unknown>)[key], step, inner);
+    if (v !== undefined) parts.push(`${JSON.stringify(key)}${sep}${v}`);
   }
-  return `${out}}`;
+  if (parts.length === 0) return '{}';
+  return step ? `{${inner}${parts.join(`,${inner}`)}${nl}}` : `{${parts.join(',')}}`;
 }
 
 export function sortKeysDeep(value: unknown): unknown {

@@ -35,15 +35,22 @@ describe('any JSON value', () => {
 });
 
 describe('stableStringify', () => {
-  it('writes the same JSON as JSON.stringify of the key-sorted value, and parses back to it', () => {
+  it('parses back to the same value, compact and indented alike', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const text = stableStringify(value);
-        expect(text).toBe(JSON.stringify(sortKeysDeep(value)));
-        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+        const plain = JSON.parse(JSON.stringify(value));
+        expect(JSON.parse(stableStringify(value))).toEqual(plain);
+        expect(JSON.parse(stableStringify(value, 2))).toEqual(plain);
+        const squeeze = (t: string) => t.replace(/\n */g, '').replace(/": /g, '":');
+        expect(squeeze(stableStringify(value, 2))).toBe(squeeze(stableStringify(value)));
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('orders keys by code point, integer-like keys included', () => {
+    expect(stableStringify({ b: 1, a: { z: [2, { y: 1, x: 0 }] }, '10': 1, '9': 1, '': 1 })).toBe('{"":1,"10":1,"9":1,"a":{"z":[2,{"x":0,"y":1}]},"b":1}');
+    expect(stableStringify({ b: [1], a: {} }, 2)).toBe('{\n  "a": {},\n  "b": [\n    1\n  ]\n}');
   });
 
   it('does not depend on key order', () => {
