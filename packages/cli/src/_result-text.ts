@@ -59,7 +59,7 @@ function texts(release: CriteriaRelease, lang: Lang): Texts {
 /** The lines listing what blocks one level: attestation blockers in words, then requirements. */
 function blockerLines(ctx: Context, level: LevelResult, result: EvaluationResult, x: Texts, compact: boolean): string[] {
   const t = messages(ctx.lang);
-  const verdicts = new Map(result.requirements.map((r) => [r.id, r.verdict]));
+  const byId = new Map(result.requirements.map((r) => [r.id, r]));
   const lines: string[] = [];
   const requirementBlockers = level.blockers.filter((b) => b.code === 'requirement-not-satisfied');
   const evidenceBlockers = level.blockers.filter((b) => b.code === 'evidence-missing');
@@ -75,8 +75,10 @@ function blockerLines(ctx: Context, level: LevelResult, result: EvaluationResult
       return withEvidence(lines, evidenceBlockers, x, ctx.lang, compact);
     }
     const rows = requirementBlockers.map((b) => {
-      const verdict = verdicts.get(b.requirementId ?? '') ?? 'unanswered';
-      return [b.requirementId ?? '', `[${t.verdict[verdict]}]`, x.requirementText(b.requirementId ?? '')];
+      const r = byId.get(b.requirementId ?? '');
+      const verdict = r?.verdict ?? 'unanswered';
+      const label = verdict === 'not-applicable' && !r?.satisfied ? t.naRefused : t.verdict[verdict];
+      return [b.requirementId ?? '', `[${label}]`, x.requirementText(b.requirementId ?? '')];
     });
     lines.push(...table(rows, ['l', 'l', 'l'], '      '));
   }
