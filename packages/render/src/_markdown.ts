@@ -62,10 +62,11 @@ const SPECIAL = /[\\`*_[\]()!<>#|~&]/g;
 
 /**
  * One line of plain text: every control character (line breaks and tabs included) and bidi
- * control becomes a space, runs of white space collapse to one, and the ends are trimmed.
+ * control becomes a space, runs of ASCII spaces collapse to one, and the ends are trimmed. Other
+ * spaces (the ideographic space U+3000, no-break spaces) inside the text are kept.
  */
 export function oneLine(text: string): string {
-  return text.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(CONTROLS, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /**
@@ -188,11 +189,13 @@ export class MarkdownDoc {
   list(items: readonly ListItem[]): this {
     if (items.length === 0) return this;
     const lines: string[] = [];
+    // An empty item gets a no-break space: a bare "-" under an item would be a setext underline.
+    const content = (m: Md) => (m.md === '' ? '&nbsp;' : lineStart(m.md));
     const walk = (entries: readonly ListItem[], indent: string) => {
       for (const entry of entries) {
-        if (isMd(entry)) lines.push(`${indent}- ${lineStart(entry.md)}`);
+        if (isMd(entry)) lines.push(`${indent}- ${content(entry)}`);
         else {
-          lines.push(`${indent}- ${lineStart(entry.item.md)}`);
+          lines.push(`${indent}- ${content(entry.item)}`);
           walk(entry.children, `${indent}  `);
         }
       }

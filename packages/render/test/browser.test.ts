@@ -74,24 +74,24 @@ async function inspect(html: string): Promise<Inspection> {
   await page.setContent(html, { waitUntil: 'load' });
   await page.waitForTimeout(50); // let any onerror / onload handler run
   const found = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('*')];
+    const all = Array.from(document.querySelectorAll('*'));
     const ids = all.map((e) => e.id).filter((id) => id !== '');
     const seen = new Set<string>();
     const duplicateIds = ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
-    const hrefs = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    const hrefs = Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '');
     return {
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       lang: document.documentElement.getAttribute('lang') ?? '',
       title: document.title,
       scripts: document.scripts.length,
       styles: document.querySelectorAll('style').length,
-      embedded: [...document.querySelectorAll('img, picture, iframe, frame, object, embed, svg, math, video, audio, source, track, link, base, form, input, button, textarea, select, template, meta[http-equiv="refresh"], body style')].map((e) => e.outerHTML.slice(0, 120)),
-      eventAttributes: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName} ${a.name}`)),
+      embedded: Array.from(document.querySelectorAll('img, picture, iframe, frame, object, embed, svg, math, video, audio, source, track, link, base, form, input, button, textarea, select, template, meta[http-equiv="refresh"], body style')).map((e) => e.outerHTML.slice(0, 120)),
+      eventAttributes: all.flatMap((e) => Array.from(e.attributes).filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName} ${a.name}`)),
       externalLinks: hrefs.filter((h) => !h.startsWith('#')),
       danglingLinks: hrefs.filter((h) => h.startsWith('#') && document.getElementById(decodeURIComponent(h.slice(1))) === null),
       duplicateIds,
       ids,
-      headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName.slice(1))),
+      headings: Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => Number(h.tagName.slice(1))),
       text: document.body.innerText,
     };
   });
@@ -211,7 +211,7 @@ describe.each(VERSIONS)('the standard document of %s', (version) => {
     await page.setContent(renderStandard(release, { lang, format: 'html' }));
     await page.emulateMedia({ media: 'print' });
     const marks = await page.evaluate(() => {
-      const rules = [...document.styleSheets].flatMap((s) => [...s.cssRules]);
+      const rules = Array.from(document.styleSheets).flatMap((s) => Array.from(s.cssRules));
       const pageRule = rules.find((r) => r instanceof CSSPageRule);
       return { page: pageRule?.cssText ?? '', text: document.body.innerText };
     });

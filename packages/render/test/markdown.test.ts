@@ -1,0 +1,166 @@
+/**
+ * The escaping every document relies on: whatever a text holds, in whatever position it lands
+ * (paragraph, list item, heading, table cell, notice), Markdown renders exactly its characters —
+ * no element, link, image or block of its own. Checked table-driven with known attacks and with
+ * fast-check over arbitrary strings, through the very markdown-it setup the HTML uses, and through
+ * a markdown-it that links bare URLs (as some Markdown viewers do).
+ */
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { csv, csvField } from '../src/_csv.js';
+import { markdownToHtml } from '../src/_html.js';
+import { anchor, code, esc, link, MarkdownDoc, md, oneLine, untrusted, type Md } from '../src/_markdown.js';
+import { PAYLOADS, URI_PAYLOADS } from './_fixtures.js';
+
+const decode = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** The tags of an HTML fragment, and its text. */
+function parts(html: string): { tags: string[]; text: string } {
+  const tags = [...html.matchAll(/<\/?([a-z0-9]+)[^>]*>/g)].map((m) => m[1]!);
+  return { tags, text: decode(html.replace(/<[^>]*>/g, '')).replace(/\n/g, '') };
+}
+
+type Context = [name: string, build: (m: Md) => string, tags: string[]];
+const CONTEXTS: Context[] = [
+  ['paragraph', (m) => new MarkdownDoc().paragraph(m).toString(), ['p']],
+  ['paragraph after a label', (m) => new MarkdownDoc().paragraph(md`Label: ${m}`).toString(), ['p']],
+  ['list item', (m) => new MarkdownDoc().list([m]).toString(), ['ul', 'li']],
+  ['nested list item', (m) => new MarkdownDoc().list([{ item: md`x`, children: [m] }]).toString(), ['ul', 'li']],
+  ['heading', (m) => new MarkdownDoc().heading(1, m).toString(), ['h1']],
+  ['notice', (m) => new MarkdownDoc().notice(m).toString(), ['blockquote', 'p']],
+  ['table cell', (m) => new MarkdownDoc().table([md`h`, md`i`], [[m, md`z`]]).toString(), ['table', 'thead', 'tbody', 'tr', 'th', 'td']],
+];
+
+const SPECIALS = [...'\\`*_[]()!<>#|~&-+=.:@"\'{}^$%/;?,'];
+/** Strings made mostly of Markdown's special characters, line breaks, digits and spaces. */
+const markdownish = fc.string({ unit: fc.constantFrom(...SPECIALS, ' ', '  ', '\n', '\r\n', '\t', '1', '1.', 'a', 'x', 'http://', 'www.', 'javascript:', '<script>', '日本', '\u3000'), maxLength: 40 });
+const anything = fc.oneof(markdownish, fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...PAYLOADS));
+
+const renderOf = (markdown: string) => markdownToHtml(markdown);
+const linkifying = new MarkdownIt('default', { html: false, linkify: true });
+
+/** The text as it ends up: on one line; markdown-it trims table cells fully (JS trim). */
+const expectedText = (s: string, context: string) => {
+  const line = context === 'table cell' ? oneLine(s).trim() : oneLine(s);
+  return line === '' && context.includes('list') ? '\u00a0' : line;
+};
+
+describe.each(CONTEXTS)('a text in a %s', (context, build, allowed) => {
+  const check = (s: string, escape: (s: string) => Md) => {
+    const { tags, text } = parts(renderOf(build(escape(s))));
+    expect(tags.filter((t) => !allowed.includes(t))).toEqual([]);
+    const shown = context === 'table cell' ? text.slice(2, -1) : context === 'nested list item' ? text.slice(1) : context === 'paragraph after a label' ? text.slice('Label: '.length) : text;
+    expect(shown).toBe(expectedText(s, context));
+  };
+
+  it.each(PAYLOADS)('shows %j as its characters, in no element of its own', (payload) => {
+    check(payload, esc);
+    check(payload, untrusted);
+  });
+
+  it('shows any string as its characters (property)', () => {
+    fc.assert(
+      fc.property(anything, (s) => {
+        check(s, esc);
+        check(s, untrusted);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('untrusted text', () => {
+  it('never becomes a link, even for a Markdown viewer that links bare URLs, www. and e-mail addresses', () => {
+    for (const s of [...PAYLOADS, 'see https://evil.example/x or www.evil.example or mail@evil.example', 'evil.example', '127.0.0.1:9']) {
+      expect(linkifying.render(new MarkdownDoc().paragraph(untrusted(s)).toString())).not.toContain('<a');
+    }
+    fc.assert(
+      fc.property(anything, (s) => !linkifying.render(new MarkdownDoc().list([untrusted(s)]).toString()).includes('<a')),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('code spans (evidence URIs)', () => {
+  it.each(URI_PAYLOADS)('keep %j literally, never as a link', (uri) => {
+    for (const parser of [renderOf, (m: string) => linkifying.render(m)]) {
+      const html = parser(new MarkdownDoc().paragraph(md`Evidence: ${code(uri)}`).toString());
+      expect(html).not.toContain('<a');
+      expect(parts(html).tags).toEqual(['p', 'code', 'code', 'p']);
+      expect(parts(html).text).toBe(`Evidence: ${oneLine(uri)}`);
+    }
+  });
+
+  it('keep any string literally (property)', () => {
+    fc.assert(
+      fc.property(
+        anything.filter((s) => oneLine(s) !== ''),
+        (s) => {
+          const html = renderOf(new MarkdownDoc().paragraph(md`x ${code(s)}`).toString());
+          const { tags, text } = parts(html);
+          expect(tags).toEqual(['p', 'code', 'code', 'p']);
+          // CommonMark strips one space from each end of a code span padded on both sides.
+          expect(text.slice(2)).toBe(oneLine(s));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('anchors and links', () => {
+  it('an anchor opening a heading becomes the id of the heading', () => {
+    expect(renderOf(new MarkdownDoc().heading(1, md`T`).heading(2, md`GOV-01.01 x`, 'GOV-01.01').toString())).toContain('<h2 id="GOV-01.01">GOV-01.01 x</h2>');
+  });
+
+  it('an anchor elsewhere becomes an empty span with the id', () => {
+    expect(renderOf(new MarkdownDoc().paragraph(md`${anchor('level-1')}1`).toString())).toBe('<p><span id="level-1"></span>1</p>\n');
+  });
+
+  it('the anchor form written as text is shown, not read', () => {
+    expect(renderOf(new MarkdownDoc().heading(1, esc('<a id="GOV-01.01"></a>x')).toString())).toBe('<h1>&lt;a id=&quot;GOV-01.01&quot;&gt;&lt;/a&gt;x</h1>\n');
+  });
+
+  it('refuses anything but a plain ID as an anchor or link target', () => {
+    for (const bad of ['', 'a b', '"x', 'x"onmouseover="1', '#x', 'javascript:1', 'a/b']) {
+      expect(() => anchor(bad)).toThrow(/cannot be used as an anchor/);
+      expect(() => link('x', bad)).toThrow(/cannot be used as an anchor/);
+    }
+  });
+
+  it('a document refuses a duplicate anchor and a skipped heading level', () => {
+    const doc = new MarkdownDoc().heading(1, md`a`, 'x');
+    expect(() => doc.heading(2, md`b`, 'x')).toThrow(/duplicate anchor "x"/);
+    expect(() => new MarkdownDoc().heading(1, md`a`).heading(3, md`c`)).toThrow(/heading level 3 after 1/);
+  });
+});
+
+describe('csv', () => {
+  it.each([
+    ['plain', 'abc', '"abc"'],
+    ['quotes are doubled', 'say "hi"', '"say ""hi"""'],
+    ['commas and line breaks stay inside the field', 'a,b\r\nc', '"a,b\r\nc"'],
+    ['= starts a formula', '=1+1', `"'=1+1"`],
+    ['+ starts a formula', '+1', `"'+1"`],
+    ['- starts a formula', '-1', `"'-1"`],
+    ['@ starts a formula', '@SUM(A1)', `"'@SUM(A1)"`],
+    ['a tab', '\t=1', `"'\t=1"`],
+    ['a carriage return', '\r=1', `"'\r=1"`],
+    ['in the middle it is text', 'a=1', '"a=1"'],
+    ['empty', '', '""'],
+    ['Japanese', '要求事項「GOV」', '"要求事項「GOV」"'],
+  ])('%s', (_name, value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('starts with a BOM and ends every row with CRLF', () => {
+    expect(csv([['a', 'b'], ['c', 'd']])).toBe('\uFEFF"a","b"\r\n"c","d"\r\n');
+  });
+});
