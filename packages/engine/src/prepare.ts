@@ -78,12 +78,11 @@ export function isPreparedCriteria(value: unknown): value is PreparedCriteria {
  */
 export function prepareCriteria(criteria: unknown): PreparedCriteria {
   if (isPreparedCriteria(criteria)) return criteria;
-  // A deeply frozen release (as @sisc/criteria hands them out) cannot change: prepare it once.
-  const frozen = typeof criteria === 'object' && criteria !== null && isDeeplyFrozen(criteria);
-  if (frozen) {
-    const hit = preparedFrozen.get(criteria);
-    if (hit) return hit;
-  }
+  // A deeply frozen release (as @sisc/criteria hands them out) cannot change, ever: prepare it once.
+  const isObject = typeof criteria === 'object' && criteria !== null;
+  const hit = isObject ? preparedFrozen.get(criteria) : undefined;
+  if (hit) return hit;
+  const frozen = isObject && isDeeplyFrozen(criteria);
   const prepared = prepare(criteria);
   if (frozen) preparedFrozen.set(criteria, prepared);
   return prepared;
