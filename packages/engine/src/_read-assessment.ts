@@ -1,5 +1,4 @@
 import {
-  isCalendarDate,
   isValidCorporateNumber,
   REQUIREMENT_ID,
   safeParseAssessment,
@@ -65,7 +64,6 @@ function isDateText(s: string): boolean {
   const m = digit(s, 5) * 10 + digit(s, 6);
   const d = digit(s, 8) * 10 + digit(s, 9);
   if (Number.isNaN(y + m + d)) return false;
-  if (y < 100) return isCalendarDate(s); // years 0–99: leave the fine print to the model
   if (m < 1 || m > 12 || d < 1) return false;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   return d <= (m === 2 && leap ? 29 : DAYS[m - 1]!);

@@ -71,9 +71,16 @@ describe('the fast assessment check', () => {
     );
   });
 
+  it('reads dates as the model does, years 0000–0099 included', () => {
+    for (const date of ['0000-02-29', '0001-02-29', '0100-02-29', '0400-02-29', '2026-02-29', '2024-02-29', '2026-04-31']) {
+      const doc = valid();
+      doc.answers['GOV-01.01'].evidence[0]!.date = date;
+      expect(isPlainlyValidAssessment(doc), date).toBe(safeParseAssessment(doc).success);
+    }
+  });
+
   it.each([
     ['a date the calendar does not have', (d: any) => (d.declaration.date = '2026-02-29')],
-    ['year 0000 (left to the model)', (d: any) => (d.answers['GOV-01.01'].evidence[0].date = '0000-02-29')],
     ['a wrong corporate number check digit', (d: any) => (d.organization.corporateNumber = '7000012050001')],
     ['an audit in a self-declaration (the model warns)', (d: any) => (d.mode = 'self-declaration')],
     ['an audit mode without audit', (d: any) => delete d.audit],

@@ -29,7 +29,15 @@ export function isCalendarDate(text: string): boolean {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Milliseconds since the epoch of a UTC calendar day; exact for years 0–99 too (Date.UTC is not). */
+function utcDay(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime();
 }
 
 /**
@@ -45,8 +53,10 @@ export function addDuration(date: string, duration: string | Duration): string {
   year += Math.floor((month - 1) / 12);
   month = ((((month - 1) % 12) + 12) % 12) + 1;
   const day = Math.min(Number(m[3]), daysInMonth(year, month));
-  const t = Date.UTC(year, month - 1, day) + (d.weeks * 7 + d.days) * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  const t = new Date(utcDay(year, month, day) + (d.weeks * 7 + d.days) * 86_400_000);
+  const y = t.getUTCFullYear();
+  if (y < 0 || y > 9999) throw new RangeError(`"${date}" + "${String(duration)}" is outside the years 0000–9999`);
+  return `${String(y).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
 }
 
 /** Compares durations by where they land from a fixed reference date. */

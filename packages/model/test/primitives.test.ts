@@ -46,6 +46,8 @@ describe('dates and durations', () => {
     ['2026-12-31', 'P1D', '2027-01-01'],
     ['2026-01-01', 'P2W', '2026-01-15'],
     ['2026-01-01', 'P1Y2M3D', '2027-03-04'],
+    ['0000-02-29', 'P1D', '0000-03-01'],
+    ['0099-12-31', 'P1D', '0100-01-01'],
   ])('%s + %s = %s', (date, duration, expected) => {
     expect(addDuration(date, duration)).toBe(expected);
   });
@@ -57,6 +59,9 @@ describe('dates and durations', () => {
   it.each([
     ['2026-02-28', true],
     ['2024-02-29', true],
+    ['0000-02-29', true],
+    ['1900-02-29', false],
+    ['2000-02-29', true],
     ['2026-02-29', false],
     ['2026-13-01', false],
     ['2026-4-1', false],
