@@ -128,7 +128,7 @@ function diffMarkdown(d: CriteriaDiff, before: CheckedRelease | undefined, after
   section(w.modified, 'modified', requirementChanges.filter((x) => !NEW.has(x.kind) && !GONE.has(x.kind)), (id, changes) => {
     const text = textOf(id, 'to');
     const kinds = kindsOf(changes);
-    const editorial = changes.every((x) => !x.substantive) ? md`${w.sep}${w.editorial}` : md``;
+    const editorial = changes.every((x) => !x.substantive) ? md`${w.sepMd}${w.editorial}` : md``;
     const children: Md[] = [];
     for (const x of changes) children.push(...beforeAfter(x, lang));
     children.push(...declared(changes));
@@ -156,7 +156,7 @@ function diffMarkdown(d: CriteriaDiff, before: CheckedRelease | undefined, after
     doc.list(
       others.map((x): ListItem => {
         const where = x.field ? md` ${code(x.field)}` : md``;
-        const head = md`${w.target[x.target] ?? x.target} ${strong(x.id)}${where}${w.colon}${w.changeKind[x.kind]}${x.substantive ? md`` : md`${w.sep}${w.editorial}`}`;
+        const head = md`${w.target[x.target] ?? x.target} ${strong(x.id)}${where}${w.colon}${w.changeKind[x.kind]}${x.substantive ? md`` : md`${w.sepMd}${w.editorial}`}`;
         const children = [...beforeAfter(x, lang), ...declared([x])];
         return children.length > 0 ? { item: head, children } : head;
       }),

@@ -171,9 +171,10 @@ function reportMarkdown(res: EvaluationResult, c: CheckedRelease, a: Assessment 
   else {
     doc.list(
       stale.map((q) => {
-        const when = q.newestEvidence ? md`${w.newestEvidence}${w.colon}${q.newestEvidence}` : esc(w.noDatedEvidence);
-        const until = q.validUntil ? md`${w.sep}${w.validUntil}${w.colon}${q.validUntil}` : md``;
-        const head = md`${link(q.id, q.id)}${w.colon}${q.reasons.map((x) => w.reason[x]).join(w.sep)}${w.paren(md`${when}${until}`)}`;
+        const dates = q.newestEvidence
+          ? w.paren(md`${w.newestEvidence}${w.colon}${q.newestEvidence}${q.validUntil ? md`${w.sepMd}${w.validUntil}${w.colon}${q.validUntil}` : md``}`)
+          : md``;
+        const head = md`${link(q.id, q.id)}${w.colon}${q.reasons.map((x) => w.reason[x]).join(w.sep)}${dates}`;
         const answer = a?.answers[q.id];
         return answer && answer.evidence.length > 0 ? { item: head, children: evidenceLines(answer.evidence, lang) } : head;
       }),
