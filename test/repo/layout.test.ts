@@ -29,8 +29,8 @@ describe('workspace', () => {
     expect(pkg.exports['.'].import.default).toBe('./dist/index.js');
     expect(pkg.exports['.'].require.default).toBe('./dist/index.cjs');
     expect(pkg.exports['.']['@sisc/source']).toBe('./src/index.ts');
-    // Only the entry point is exported: internal modules (`_*.ts`) cannot be imported by path.
-    for (const key of Object.keys(pkg.exports)) expect(key).toMatch(/^\.(\/package\.json|\/schemas\/.*)?$/);
+    // Only the entry point and data files are exported: internal modules (`_*.ts`) cannot be imported by path.
+    for (const key of Object.keys(pkg.exports)) expect(key).toMatch(/^\.(\/package\.json|\/(schemas|releases|vectors)\/.*)?$/);
   });
 });
 
