@@ -78,7 +78,7 @@ export function diffText(ctx: Context, diff: CriteriaDiff): string {
     lines.push(p.bold(t.diffCount(diff.changes.length)));
     for (const c of diff.changes) {
       const sign = SIGN[c.kind] ?? '~';
-      const where = [c.field, c.lang].filter((v) => v !== undefined).join(' ');
+      const where = c.field !== undefined && c.lang !== undefined && !c.field.endsWith(`.${c.lang}`) ? `${c.field} ${c.lang}` : (c.field ?? c.lang ?? '');
       const head = `  ${sign} ${TARGET[ctx.lang][c.target]} ${c.id}: ${KIND[ctx.lang][c.kind]}${where ? ` (${where})` : ''} — ${c.bump}${c.declared ? ` [${c.declared.change}]` : ''}`;
       lines.push(sign === '+' ? p.green(head) : sign === '-' ? p.red(head) : head);
       if (c.before !== undefined && c.after !== undefined && c.kind !== 'added' && c.kind !== 'removed') {

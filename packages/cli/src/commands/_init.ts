@@ -67,12 +67,12 @@ export async function initCommand(ctx: Context, parsed: Parsed): Promise<number>
   const format = choice(ctx, parsed, 'format', ['yaml', 'json'] as const, 'yaml');
   const spec = stringOption(parsed, 'criteria');
   const release = spec === undefined ? defaultRelease() : await loadRelease(ctx, spec);
-  if (spec === undefined) {
-    ctx.io.stderr(`${t.usingCriteria(release.version, t.status[release.status], release.status === 'draft')}\n`);
-  }
   const level = levelOption(ctx, parsed, 'level') ?? 1;
   const levelDef = release.levels.find((l) => l.level === level);
   if (!levelDef) throw usageError(t.unknownLevel(level, release.levels.map((l) => l.level).join(', ')));
+  if (spec === undefined) {
+    ctx.io.stderr(`${t.usingCriteria(release.version, t.status[release.status], release.status === 'draft')}\n`);
+  }
   const audited = levelDef.assurance === 'audited';
   const entries = applicableEntries(release, level, ctx.lang);
   const org = stringOption(parsed, 'org');

@@ -1,11 +1,12 @@
 import { parseDocument } from 'yaml';
-import { migrateAssessment, type MigrationReport } from '@sisc/diff';
+import { migrateAssessment, type AnswerAgainReason, type DropReason, type MigrationReport } from '@sisc/diff';
 import { hasErrors, safeParseAssessment, stableStringify, type Assessment } from '@sisc/model';
 import { choice, positionals, stringOption, type Parsed } from '../_args.js';
 import { EXIT_FAILED, EXIT_OK, type Context } from '../_context.js';
 import { usageError } from '../_errors.js';
 import { readAssessment } from '../_evaluation.js';
 import { writeOutput } from '../_files.js';
+import type { Lang } from '../_lang.js';
 import { messages } from '../_messages.js';
 import { loadRelease, shippedRelease } from '../_releases.js';
 import { formatIssues } from '../_report-issues.js';
@@ -39,6 +40,33 @@ function migratedYaml(originalText: string, migrated: Assessment): string {
   return parseDocument(JSON.stringify(migrated)).toString({ lineWidth: 0 });
 }
 
+const REASON: Record<Lang, Record<DropReason | AnswerAgainReason, string>> = {
+  en: {
+    unknown: 'not a requirement of the old release',
+    removed: 'removed',
+    retired: 'retired',
+    split: 'split',
+    merged: 'merged',
+    modified: 'its meaning changed',
+    'na-policy': '"not applicable" no longer accepted',
+    reinstated: 'reinstated',
+    added: 'new',
+    'now-applies': 'now applies at the target level',
+  },
+  ja: {
+    unknown: '旧版の要求事項ではない',
+    removed: '削除された',
+    retired: '廃止された',
+    split: '分割された',
+    merged: '統合された',
+    modified: '内容が変更された',
+    'na-policy': '「該当なし」が認められなくなった',
+    reinstated: '復活した',
+    added: '新設',
+    'now-applies': '目標レベルで新たに適用される',
+  },
+};
+
 function reportText(ctx: Context, report: MigrationReport): string {
   const t = messages(ctx.lang);
   const p = ctx.err;
@@ -47,12 +75,12 @@ function reportText(ctx: Context, report: MigrationReport): string {
   if (report.dropped.length > 0) {
     lines.push(p.bold(t.migrateDropped));
     for (const d of report.dropped) {
-      lines.push(`  - ${d.id} (${d.reason}${d.replacedBy && d.replacedBy.length > 0 ? ` → ${d.replacedBy.join(', ')}` : ''}): ${JSON.stringify(d.answer)}`);
+      lines.push(`  - ${d.id} (${REASON[ctx.lang][d.reason]}${d.replacedBy && d.replacedBy.length > 0 ? ` → ${d.replacedBy.join(', ')}` : ''}): ${JSON.stringify(d.answer)}`);
     }
   }
   if (report.mustAnswer.length > 0) {
     lines.push(p.bold(t.migrateAgain));
-    for (const a of report.mustAnswer) lines.push(`  - ${a.id} (${a.reason}, ${t.levelName(a.level)})`);
+    for (const a of report.mustAnswer) lines.push(`  - ${a.id} (${REASON[ctx.lang][a.reason]}, ${t.levelName(a.level)})`);
   }
   let out = `${lines.join('\n')}\n`;
   if (report.issues.length > 0) out += formatIssues(ctx, p, report.issues);
