@@ -1,4 +1,4 @@
-import type { CriteriaRelease, Requirement } from '@sisc/model';
+import type { CriteriaReleaseInput, Requirement } from '@sisc/model';
 import { csv } from './_csv.js';
 import { finish, statusNotice } from './_document.js';
 import { loc, plain, WORDS } from './_i18n.js';
@@ -24,7 +24,7 @@ export interface ChecklistOptions {
  *
  * @throws ValidationError `invalid-criteria`; SiscError `invalid-option` for a bad lang, format or level.
  */
-export function renderChecklist(release: CriteriaRelease, options: ChecklistOptions): string {
+export function renderChecklist(release: CriteriaReleaseInput, options: ChecklistOptions): string {
   const { lang, format } = readOptions(options, ['markdown', 'html', 'csv'] as const, 'renderChecklist');
   const c = checkRelease(release);
   const r = c.release;

@@ -1,4 +1,4 @@
-import { SiscError, type Assessment, type CriteriaRelease, type EvaluationResult } from '@sisc/model';
+import { SiscError, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type EvaluationResult } from '@sisc/model';
 import { finish } from './_document.js';
 import { loc, plain, WORDS } from './_i18n.js';
 import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, checkResult, type CheckedRelease } from './_inputs.js';
@@ -25,7 +25,7 @@ import type { RenderOptions } from './render-standard.js';
  *   assessment the result was not computed from, or a release with no self-declared level at or
  *   below the target level.
  */
-export function renderDeclaration(assessment: Assessment, result: EvaluationResult, criteria: CriteriaRelease, options: RenderOptions): string {
+export function renderDeclaration(assessment: AssessmentInput, result: EvaluationResult, criteria: CriteriaReleaseInput, options: RenderOptions): string {
   const { lang, format } = readOptions(options, ['markdown', 'html'] as const, 'renderDeclaration');
   const a = checkAssessment(assessment);
   const res = checkResult(result);

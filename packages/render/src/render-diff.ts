@@ -1,4 +1,4 @@
-import { compareStrings, localizeIssue, SiscError, stableStringify, type Change, type CriteriaBasis, type CriteriaDiff, type CriteriaRelease } from '@sisc/model';
+import { compareStrings, localizeIssue, SiscError, stableStringify, type Change, type CriteriaBasis, type CriteriaDiff, type CriteriaReleaseInput } from '@sisc/model';
 import { finish, statusNotice } from './_document.js';
 import { loc, WORDS } from './_i18n.js';
 import { checkDiff, checkRelease, type CheckedRelease } from './_inputs.js';
@@ -21,7 +21,7 @@ const GONE = new Set(['retired', 'removed']);
  * @throws ValidationError `invalid-diff` / `invalid-criteria`; SiscError `criteria-mismatch` when a
  *   release is not the one the diff names, `invalid-option` for bad options.
  */
-export function renderDiff(diff: CriteriaDiff, from: CriteriaRelease | undefined, to: CriteriaRelease | undefined, options: RenderOptions): string {
+export function renderDiff(diff: CriteriaDiff, from: CriteriaReleaseInput | undefined, to: CriteriaReleaseInput | undefined, options: RenderOptions): string {
   const { lang, format } = readOptions(options, ['markdown', 'html'] as const, 'renderDiff');
   const d = checkDiff(diff);
   const before = from === undefined ? undefined : matching(checkRelease(from, 'The "from" release'), d.from, 'from');

@@ -1,4 +1,4 @@
-import { localizeIssue, type Assessment, type CriteriaRelease, type EvaluationResult, type LevelResult } from '@sisc/model';
+import { localizeIssue, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type EvaluationResult, type LevelResult } from '@sisc/model';
 import { finish, statusNotice } from './_document.js';
 import { loc, percent, WORDS } from './_i18n.js';
 import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, checkResult, type CheckedRelease } from './_inputs.js';
@@ -12,7 +12,7 @@ export interface ReportOptions extends RenderOptions {
    * The assessment the result was computed from. Optional: without it the report cannot show
    * the justifications of "not applicable" claims or the evidence behind stale answers.
    */
-  assessment?: Assessment;
+  assessment?: AssessmentInput;
 }
 
 /**
@@ -31,7 +31,7 @@ export interface ReportOptions extends RenderOptions {
  *   release (or other content), `invalid-option` for bad options or an assessment that is not the
  *   one the result was computed from.
  */
-export function renderReport(result: EvaluationResult, criteria: CriteriaRelease, options: ReportOptions): string {
+export function renderReport(result: EvaluationResult, criteria: CriteriaReleaseInput, options: ReportOptions): string {
   const { lang, format } = readOptions(options, ['markdown', 'html'] as const, 'renderReport');
   const res = checkResult(result);
   const c = checkRelease(criteria);

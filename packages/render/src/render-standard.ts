@@ -1,4 +1,4 @@
-import type { CriteriaRelease, Requirement } from '@sisc/model';
+import type { CriteriaReleaseInput, Requirement } from '@sisc/model';
 import { finish, statusNotice } from './_document.js';
 import { duration, loc, plain, WORDS } from './_i18n.js';
 import { checkRelease, type CheckedRelease } from './_inputs.js';
@@ -29,7 +29,7 @@ const frameworkAnchor = (id: string) => `framework-${id}`;
  * @throws ValidationError `invalid-criteria` when the release is not valid;
  *   SiscError `invalid-option` for a bad `lang` or `format`.
  */
-export function renderStandard(release: CriteriaRelease, options: RenderOptions): string {
+export function renderStandard(release: CriteriaReleaseInput, options: RenderOptions): string {
   const { lang, format } = readOptions(options, ['markdown', 'html'] as const, 'renderStandard');
   const c = checkRelease(release);
   const r = c.release;
