@@ -12,6 +12,8 @@ import { renderChecklist, renderStandard } from '@sisc/render';
 export const DOCS_DIR = join(import.meta.dirname, '..', 'docs', 'standard');
 
 const LANGS = ['ja', 'en'] as const;
+/** A text in a Markdown table cell, shown as it is. */
+const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/[\\`*_[\]()!<>#|~&]/g, '\\$&');
 const STATUS = {
   ja: { draft: '草案', effective: '発効', superseded: '旧版（後継版あり）', withdrawn: '廃止' },
   en: { draft: 'draft', effective: 'effective', superseded: 'superseded', withdrawn: 'withdrawn' },
@@ -42,7 +44,7 @@ export function publishedDocuments(): Map<string, string> {
       [`[MD](${version}/standard.${lang}.md)`, `[HTML](${version}/standard.${lang}.html)`, `[MD](${version}/checklist.${lang}.md)`, `[HTML](${version}/checklist.${lang}.html)`, `[CSV](${version}/checklist.${lang}.csv)`];
     const [sja, hja, cja, chja, csvja] = links('ja');
     const [sen, hen, cen, chen, csven] = links('en');
-    return `| ${version} | ${STATUS.ja[status]} / ${STATUS.en[status]} | ${title.ja} | ${sja} ${hja} | ${cja} ${chja} ${csvja} | ${sen} ${hen} | ${cen} ${chen} ${csven} |`;
+    return `| ${version} | ${STATUS.ja[status]} / ${STATUS.en[status]} | ${cell(title.ja)} | ${sja} ${hja} | ${cja} ${chja} ${csvja} | ${sen} ${hen} | ${cen} ${chen} ${csven} |`;
   });
   files.set(
     'README.md',
