@@ -33,7 +33,7 @@ export async function readAssessment(ctx: Context, spec: string): Promise<{ doc:
 export async function evaluateFile(ctx: Context, spec: string, asOf: string, criteriaSpec: string | undefined): Promise<Evaluated> {
   const t = messages(ctx.lang);
   const { doc, assessment } = await readAssessment(ctx, spec);
-  const release = criteriaSpec !== undefined ? await loadRelease(ctx, criteriaSpec) : shippedRelease(assessment.criteria.version);
+  const release = criteriaSpec !== undefined ? await loadRelease(ctx, criteriaSpec) : shippedRelease(ctx, assessment.criteria.version);
   if (release.scheme.id !== assessment.criteria.scheme) throw new IssuesError(t.unknownScheme(assessment.criteria.scheme, release.scheme.id), []);
   const outcome = evaluate(release, doc.value, { asOf });
   if (!outcome.success) throw new IssuesError(t.cannotEvaluate(doc.name), locateIssues(doc, outcome.issues), { hint: t.validateHint(spec) });

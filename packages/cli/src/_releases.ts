@@ -4,7 +4,7 @@
  * directory of criteria sources (release.yaml + one YAML file per category).
  */
 import { dirname } from 'node:path';
-import { compileCriteriaSources, getCriteria, latestEffective, listCriteria, resolveCriteria } from '@sisc/criteria';
+import { compileCriteriaSources, criteriaVersions, getCriteria, latestEffective, listCriteria, RELEASE_FILE_NAME, resolveCriteria } from '@sisc/criteria';
 import { isSiscError, SEMVER, safeParseCriteria, type CriteriaRelease } from '@sisc/model';
 import type { Context } from './_context.js';
 import { locateIssues, parseText, type LoadedDocument, type LocatedIssue } from './_documents.js';
@@ -42,6 +42,13 @@ export function compileDirectory(ctx: Context, dir: string): SourcesOutcome {
   const issues = result.issues.map((i) => {
     const out: LocatedIssue = { ...i };
     if (i.file === undefined) out.file = displayPath(ctx, dir);
+    // An issue in a category file gets the path inside that file: $.categories[1].items[0] → $.items[0].
+    const inCategory = /^\$\.categories\[\d+\]/.exec(i.path);
+    if (inCategory && i.file !== undefined && !i.file.endsWith(`/${RELEASE_FILE_NAME}`) && i.file !== RELEASE_FILE_NAME) {
+      const path = `$${i.path.slice(inCategory[0].length)}`;
+      out.path = path;
+      out.message = i.message.replace(`: ${i.path}: `, `: ${path}: `);
+    }
     return out;
   });
   return { ...(result.release ? { release: result.release } : {}), issues, files: files.map((f) => f.path) };
@@ -76,7 +83,7 @@ export async function loadRelease(ctx: Context, spec: string): Promise<CriteriaR
     if (!checked.release) throw new IssuesError(t.notACriteriaRelease(doc.name), checked.issues);
     return checked.release;
   }
-  return shippedRelease(spec);
+  return shippedRelease(ctx, spec);
 }
 
 function fromSources(ctx: Context, dir: string): CriteriaRelease {
@@ -86,11 +93,12 @@ function fromSources(ctx: Context, dir: string): CriteriaRelease {
 }
 
 /** A shipped release by exact version, or the newest matching a range (drafts included). */
-export function shippedRelease(spec: string): CriteriaRelease {
+export function shippedRelease(ctx: Context, spec: string): CriteriaRelease {
   try {
     return getCriteria(spec);
   } catch (err) {
-    if (!isSiscError(err) || err.code !== 'unknown-version' || SEMVER.test(spec)) throw err;
+    if (!isSiscError(err) || err.code !== 'unknown-version') throw err;
+    if (SEMVER.test(spec)) throw new CliError(messages(ctx.lang).unknownVersion(spec, criteriaVersions()));
     return resolveCriteria(spec, { includeDrafts: true });
   }
 }

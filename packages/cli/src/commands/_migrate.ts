@@ -100,7 +100,7 @@ export async function migrateCommand(ctx: Context, parsed: Parsed): Promise<numb
   const { doc, assessment } = await readAssessment(ctx, file!);
   const format = choice(ctx, parsed, 'format', ['yaml', 'json'] as const, doc.format);
   const fromSpec = stringOption(parsed, 'from');
-  const from = fromSpec !== undefined ? await loadRelease(ctx, fromSpec) : shippedRelease(assessment.criteria.version);
+  const from = fromSpec !== undefined ? await loadRelease(ctx, fromSpec) : shippedRelease(ctx, assessment.criteria.version);
   const to = await loadRelease(ctx, toSpec);
   const { assessment: migrated, report } = migrateAssessment(doc.value, from, to);
   const text = format === 'json' ? `${JSON.stringify(migrated, null, 2)}\n` : doc.format === 'yaml' ? migratedYaml(doc.text, migrated) : migratedYaml(JSON.stringify(migrated), migrated);
