@@ -14,12 +14,12 @@ const EN = {
   unexpected: (detail: string) => `unexpected error: ${detail} (run again with SISC_DEBUG=1 to see where it happened)`,
 
   // Arguments
-  missingCommand: 'no command given.',
   unknownCommand: (name: string, known: readonly string[]) => `unknown command "${name}"; the commands are: ${known.join(', ')}.`,
   unknownOption: (option: string) => `unknown option ${option}.`,
   optionNeedsValue: (option: string) => `the option ${option} needs a value.`,
   optionTakesNoValue: (option: string) => `the option ${option} takes no value.`,
   unexpectedArgument: (arg: string) => `unexpected argument "${arg}".`,
+  optionNotFor: (option: string, documents: string) => `the option ${option} is only for: ${documents}.`,
   missingArgument: (what: string) => `missing ${what}.`,
   badChoice: (option: string, value: string, valid: readonly string[]) => `${option} must be one of ${quote(valid)}, but found "${value}".`,
   badLevel: (option: string, value: string) => `${option} must be a level number such as 1 or 2, but found "${value}".`,
@@ -40,7 +40,6 @@ const EN = {
 
   // Documents
   cannotEvaluate: (name: string) => `${name} is not a valid assessment, so it cannot be evaluated. The problems:`,
-  notAnAssessment: (name: string) => `${name} does not name its criteria release (criteria.scheme and criteria.version), so it cannot be evaluated. The problems:`,
   validateHint: (name: string) => `Run "sisc validate ${name}" after fixing them to check again.`,
   unknownVersion: (version: string, known: readonly string[]) => `unknown criteria version "${version}"; known versions: ${known.join(', ') || 'none'}.`,
   notACriteriaRelease: (name: string) => `${name} is not a valid criteria release. The problems:`,
@@ -56,9 +55,6 @@ const EN = {
   verdict: { met: 'met', 'not-met': 'not met', 'not-applicable': 'not applicable', unanswered: 'unanswered', stale: 'stale' } satisfies Record<Verdict, string>,
   mode: { 'self-declaration': 'self-declaration', audit: 'certification audit' } as Record<string, string>,
   naRefused: 'not applicable: refused',
-  yes: 'yes',
-  no: 'no',
-  none: 'none',
 
   // validate
   validKind: { assessment: 'assessment', criteria: 'criteria release', sources: 'criteria sources' },
@@ -85,7 +81,6 @@ const EN = {
     achieved: 'Achieved level',
     conformant: 'Conformant',
     validUntil: 'valid until',
-    engine: 'Engine',
   },
   levelName: (n: number) => `Level ${n}`,
   draftMark: 'draft — provisional',
@@ -131,7 +126,6 @@ const EN = {
     '  reference: CERT-0000',
   ],
   initAuditNeeded: (level: number) => `Level ${level} is reached by a certification audit: the skeleton has mode "audit", and its audit details must be filled in before it can be evaluated.`,
-  initItem: (id: string, name: string) => `${id} ${name}`,
   unknownLevel: (level: number, levels: string) => `--level ${level} is not a level of this release (levels: ${levels}).`,
 
   // diff
@@ -146,7 +140,6 @@ const EN = {
     `Migrated from ${from} to ${to}: ${plural(carried, 'answer', 'answers')} carried over, ${dropped} dropped, ${plural(again, 'requirement', 'requirements')} to answer (again).`,
   migrateDropped: 'Dropped answers (kept here so nothing is lost):',
   migrateAgain: 'To answer (again):',
-  migrateSame: 'The assessment is already for that release; nothing changed.',
 };
 
 export type Messages = typeof EN;
@@ -156,12 +149,12 @@ const JA: Messages = {
   seeHelp: (cmd) => `使い方は「sisc ${cmd}--help」で確認できます。`,
   unexpected: (detail) => `予期しないエラーが発生しました: ${detail}（環境変数 SISC_DEBUG=1 を付けて再実行すると発生箇所を表示します）`,
 
-  missingCommand: 'コマンドが指定されていません。',
   unknownCommand: (name, known) => `「${name}」というコマンドはありません。使えるコマンド: ${known.join(', ')}。`,
   unknownOption: (option) => `${option} というオプションはありません。`,
   optionNeedsValue: (option) => `オプション ${option} には値が必要です。`,
   optionTakesNoValue: (option) => `オプション ${option} は値を取りません。`,
   unexpectedArgument: (arg) => `余分な引数「${arg}」があります。`,
+  optionNotFor: (option, documents) => `オプション ${option} は ${documents} でのみ使えます。`,
   missingArgument: (what) => `${what}が指定されていません。`,
   badChoice: (option, value, valid) => `${option} には ${quote(valid)} のいずれかを指定してください（指定された値: "${value}"）。`,
   badLevel: (option, value) => `${option} には 1 や 2 などのレベル番号を指定してください（指定された値: "${value}"）。`,
@@ -180,7 +173,6 @@ const JA: Messages = {
   stdinIsTerminal: '標準入力から読み込みます（Ctrl-D で終了）。ファイルを読み込む場合は「-」の代わりにファイル名を指定してください。',
 
   cannotEvaluate: (name) => `${name} は評価票として正しくないため、評価できません。問題点:`,
-  notAnAssessment: (name) => `${name} には対象とする基準の版（criteria.scheme と criteria.version）がないため、評価できません。問題点:`,
   validateHint: (name) => `修正後、「sisc validate ${name}」で再確認できます。`,
   unknownVersion: (version, known) => `基準の版「${version}」は sisc にありません。使える版: ${known.join(', ') || 'なし'}。`,
   notACriteriaRelease: (name) => `${name} は基準のリリースとして正しくありません。問題点:`,
@@ -193,9 +185,6 @@ const JA: Messages = {
   verdict: { met: '適合', 'not-met': '未達', 'not-applicable': '該当なし', unanswered: '未回答', stale: '証跡期限切れ' },
   mode: { 'self-declaration': '自己適合宣言', audit: '認定審査' },
   naRefused: '該当なし（認められません）',
-  yes: 'はい',
-  no: 'いいえ',
-  none: 'なし',
 
   validKind: { assessment: '評価票', criteria: '基準のリリース', sources: '基準のソース' },
   valid: (name, kind, detail) => `${name}: ${kind}として問題はありません${detail ? `（${detail}）` : ''}`,
@@ -218,7 +207,6 @@ const JA: Messages = {
     achieved: '達成レベル',
     conformant: '適合',
     validUntil: '有効期限',
-    engine: '評価エンジン',
   },
   levelName: (n) => `レベル${n}`,
   draftMark: 'ドラフト・暫定',
@@ -263,7 +251,6 @@ const JA: Messages = {
     '  reference: CERT-0000',
   ],
   initAuditNeeded: (level) => `レベル${level}は認定審査で達成されるため、評価票の mode は "audit" です。評価する前に審査の情報（audit）を記入してください。`,
-  initItem: (id, name) => `${id} ${name}`,
   unknownLevel: (level, levels) => `--level ${level} はこのリリースのレベルではありません（レベル: ${levels}）。`,
 
   diffTitle: (from, to) => `${from} から ${to} への変更`,
@@ -276,7 +263,6 @@ const JA: Messages = {
     `${from} から ${to} へ移行しました: 引き継いだ回答 ${carried} 件、破棄した回答 ${dropped} 件、（再）回答が必要な要求事項 ${again} 件。`,
   migrateDropped: '破棄した回答（失われないよう、ここに記録します）:',
   migrateAgain: '（再）回答が必要な要求事項:',
-  migrateSame: '評価票は既にその版を対象にしています。変更はありません。',
 };
 
 export function messages(lang: Lang): Messages {

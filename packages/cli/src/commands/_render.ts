@@ -49,19 +49,20 @@ export async function renderCommand(ctx: Context, parsed: Parsed): Promise<numbe
   let text: string;
   if (doc === 'standard' || doc === 'checklist') {
     if (file !== undefined) throw usageError(t.unexpectedArgument(file));
+    if (stringOption(parsed, 'as-of') !== undefined) throw usageError(t.optionNotFor('--as-of', 'declaration, report'));
     const release = criteriaSpec === undefined ? defaultRelease() : await loadRelease(ctx, criteriaSpec);
     if (level !== undefined && !release.levels.some((l) => l.level === level)) {
       throw usageError(t.unknownLevel(level, release.levels.map((l) => l.level).join(', ')));
     }
     if (doc === 'standard') {
-      if (level !== undefined) throw usageError(t.unknownOption('--level'));
+      if (level !== undefined) throw usageError(t.optionNotFor('--level', 'checklist'));
       text = renderStandard(release, { lang, format: rendererFormat(format) as 'markdown' | 'html' });
     } else {
       text = renderChecklist(release, { lang, format: rendererFormat(format), ...(level !== undefined ? { level } : {}) });
     }
   } else {
     if (file === undefined) throw usageError(t.missingArgument(ctx.lang === 'ja' ? '評価票のファイル（FILE）' : 'the assessment FILE'));
-    if (level !== undefined) throw usageError(t.unknownOption('--level'));
+    if (level !== undefined) throw usageError(t.optionNotFor('--level', 'checklist'));
     const asOf = dateOption(ctx, parsed, 'as-of') ?? todayUtc(ctx.io);
     const e = await evaluateFile(ctx, file, asOf, criteriaSpec);
     const options = { lang, format: rendererFormat(format) as 'markdown' | 'html' };
