@@ -203,7 +203,7 @@ describe('--as-of', () => {
     const early = await sisc(['evaluate', VENDOR, '--format', 'json'], { now: new Date('2026-04-01T08:59:59+09:00') });
     expect(JSON.parse(early.stdout).basis.asOf).toBe('2026-03-31');
     const text = await sisc(['evaluate', VENDOR], { now: new Date('2026-04-01T12:00:00Z') });
-    expect(text.stdout).toMatch(/As of +2026-04-01 \(today \(UTC\), --as-of not given\)/);
+    expect(text.stdout).toMatch(/As of +2026-04-01 \(today in UTC; --as-of not given\)/);
     const given = await sisc(['evaluate', VENDOR, ...AS_OF]);
     expect(given.stdout).toMatch(/As of +2026-04-01\n/);
   });
@@ -473,5 +473,16 @@ describe('migrate', () => {
   it('writes JSON for JSON', async () => {
     const out = await sisc(['migrate', GAPS, '--to', 'packages/cli/test/fixtures/1.0.0-draft.2']);
     expect(JSON.parse(out.stdout).criteria.version).toBe('1.0.0-draft.2');
+  });
+});
+
+describe('documentation and coverage', () => {
+  const doc = readFileSync(join(REPO_ROOT, 'docs', 'cli.md'), 'utf8');
+  const scenarios = readdirSync(join(import.meta.dirname, 'scenarios'))
+    .filter((f) => f.endsWith('.scenario'))
+    .map((f) => readFileSync(join(import.meta.dirname, 'scenarios', f), 'utf8'));
+  it.each(COMMANDS)('%s is documented in docs/cli.md and has a golden scenario', (cmd) => {
+    expect(doc.match(new RegExp(`^### \`sisc ${cmd}\`$`, 'gm'))?.length, 'a section in each language').toBe(2);
+    expect(scenarios.some((s) => new RegExp(`^%%% args\\n${cmd}\\b`, 'm').test(s))).toBe(true);
   });
 });
