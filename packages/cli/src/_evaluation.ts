@@ -3,10 +3,10 @@ import { evaluate } from '@sisc/engine';
 import { safeParseAssessment, type Assessment, type CriteriaRelease, type EvaluationResult } from '@sisc/model';
 import type { Context } from './_context.js';
 import { locateIssues, parseText, type LoadedDocument } from './_documents.js';
-import { IssuesError } from './_errors.js';
+import { CliError, IssuesError } from './_errors.js';
 import { readInput } from './_files.js';
 import { messages } from './_messages.js';
-import { loadRelease, shippedRelease } from './_releases.js';
+import { loadRelease, looksLikeCriteriaRelease, looksLikeCriteriaSource, shippedRelease } from './_releases.js';
 
 export interface Evaluated {
   doc: LoadedDocument;
@@ -21,6 +21,7 @@ export async function readAssessment(ctx: Context, spec: string): Promise<{ doc:
   const input = await readInput(ctx, spec);
   const doc = parseText(input.name, input.text);
   if (doc.value === undefined) throw new IssuesError(t.cannotEvaluate(doc.name), doc.syntaxIssues, { hint: t.validateHint(spec) });
+  if (looksLikeCriteriaRelease(doc.value) || (doc.format === 'yaml' && looksLikeCriteriaSource(doc.value))) throw new CliError(t.criteriaNotAssessment(doc.name));
   const parsed = safeParseAssessment(doc.value);
   if (!parsed.success) throw new IssuesError(t.cannotEvaluate(doc.name), locateIssues(doc, parsed.issues), { hint: t.validateHint(spec) });
   return { doc, assessment: parsed.data };

@@ -40,6 +40,7 @@ const EN = {
 
   // Documents
   cannotEvaluate: (name: string) => `${name} is not a valid assessment, so it cannot be evaluated. The problems:`,
+  criteriaNotAssessment: (name: string) => `${name} is criteria, not an assessment. To check it, run "sisc validate ${name}".`,
   validateHint: (name: string) => `Run "sisc validate ${name}" after fixing them to check again.`,
   unknownVersion: (version: string, known: readonly string[]) => `unknown criteria version "${version}"; known versions: ${known.join(', ') || 'none'}.`,
   notACriteriaRelease: (name: string) => `${name} is not a valid criteria release. The problems:`,
@@ -173,6 +174,7 @@ const JA: Messages = {
   stdinIsTerminal: '標準入力から読み込みます（Ctrl-D で終了）。ファイルを読み込む場合は「-」の代わりにファイル名を指定してください。',
 
   cannotEvaluate: (name) => `${name} は評価票として正しくないため、評価できません。問題点:`,
+  criteriaNotAssessment: (name) => `${name} は基準のファイルであり、評価票ではありません。検査するには「sisc validate ${name}」を実行してください。`,
   validateHint: (name) => `修正後、「sisc validate ${name}」で再確認できます。`,
   unknownVersion: (version, known) => `基準の版「${version}」は sisc にありません。使える版: ${known.join(', ') || 'なし'}。`,
   notACriteriaRelease: (name) => `${name} は基準のリリースとして正しくありません。問題点:`,

@@ -104,6 +104,8 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
     [['evaluate', 'docs'], /cannot read docs: it is a directory/],
     [['init', '--criteria', '9.9.9'], /unknown criteria version "9.9.9"; known versions: 1.0.0-draft.1/],
     [['schema', 'assessment', '--force'], /--force only makes sense with --out FILE/],
+    [['evaluate', 'packages/criteria/data/1.0.0-draft.1/GOV.yaml'], /GOV\.yaml is criteria, not an assessment\. To check it, run "sisc validate /],
+    [['render', 'standard', '--as-of', '2026-04-01'], /the option --as-of is only for: declaration, report/],
   ])('%j', async (args, message) => {
     const out = await sisc(args);
     expect(out.code).toBe(2);
