@@ -3,9 +3,9 @@
  * with `yaml` (parseDocument + LineCounter), and the JSON path of an issue is walked back to the
  * node it names.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { issue, type Issue } from '@sisc/model';
-import { splitJsonPath } from '@sisc/criteria';
+import { splitJsonPath, yamlPosition } from '@sisc/criteria';
 
 export type DocumentFormat = 'json' | 'yaml';
 
@@ -127,33 +127,9 @@ function positionOf(text: string, offset: number): Position {
   return { line, column: offset - start + 1 };
 }
 
-function rangeStart(node: unknown): number | undefined {
-  const range = (node as Node | null | undefined)?.range;
-  return range ? range[0] : undefined;
-}
-
-/** Walks a JSON path down the YAML nodes: a map entry points at its key, a list item at the item. */
+/** Finds the line and column of a JSON path in the YAML document. */
 function locator(doc: Document.Parsed, lines: LineCounter): (path: string) => Position | undefined {
-  return (path) => {
-    let node: unknown = doc.contents;
-    let offset = rangeStart(node);
-    if (offset === undefined) return undefined;
-    for (const s of splitJsonPath(path)) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(s));
-        if (!pair) break;
-        offset = rangeStart(pair.key) ?? offset;
-        node = pair.value;
-      } else if (isSeq(node) && typeof s === 'number') {
-        const item: unknown = node.items[s];
-        if (item === undefined) break;
-        offset = rangeStart(item) ?? offset;
-        node = item;
-      } else break;
-    }
-    const p = lines.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
+  return (path) => yamlPosition(doc, lines, splitJsonPath(path));
 }
 
 /** Adds the file, line and column of each issue's path. */

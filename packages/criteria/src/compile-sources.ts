@@ -286,15 +286,24 @@ function at(file: ParsedFile, segments: readonly (string | number)[], i: Issue):
 
 /** The line and column of the deepest node along `segments` that exists (a key's position for map entries). */
 function position(file: ParsedFile, segments: readonly (string | number)[]): { line: number; column: number } {
-  let node: unknown = file.doc.contents;
-  let offset = rangeStart(node) ?? 0;
+  return yamlPosition(file.doc, file.lines, segments) ?? { line: 1, column: 1 };
+}
+
+/**
+ * Walks JSON path segments down a parsed YAML document and gives the line and column (1-based) of
+ * the deepest node that exists: a map entry points at its key, a list item at the item. Undefined
+ * when the document has no content.
+ */
+export function yamlPosition(doc: Document.Parsed, lines: LineCounter, segments: readonly (string | number)[]): { line: number; column: number } | undefined {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node);
+  if (offset === undefined) return undefined;
   for (const s of segments) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(s));
       if (!pair) break;
       offset = rangeStart(pair.key) ?? offset;
       node = pair.value;
-      // Point at the value itself for later segments, at the key for the last one.
     } else if (isSeq(node) && typeof s === 'number') {
       const item: unknown = node.items[s];
       if (item === undefined) break;
@@ -302,7 +311,7 @@ function position(file: ParsedFile, segments: readonly (string | number)[]): { l
       node = item;
     } else break;
   }
-  const p = file.lines.linePos(offset);
+  const p = lines.linePos(offset);
   return { line: p.line, column: p.col };
 }
 

@@ -8,7 +8,7 @@ export {
   type CriteriaListing,
   type ResolveOptions,
 } from './registry.js';
-export { compileCriteriaSources, splitJsonPath, type CompileResult, type SourceFile, type SourceIssue } from './compile-sources.js';
+export { compileCriteriaSources, splitJsonPath, yamlPosition, type CompileResult, type SourceFile, type SourceIssue } from './compile-sources.js';
 export {
   CriteriaReleaseFileSchema,
   CriteriaCategoryFileSchema,

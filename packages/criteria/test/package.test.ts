@@ -23,6 +23,7 @@ describe('@sisc/criteria package', () => {
       'listCriteria',
       'resolveCriteria',
       'splitJsonPath',
+      'yamlPosition',
     ]);
   });
 
