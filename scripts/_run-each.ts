@@ -5,7 +5,10 @@ import { join } from 'node:path';
 /** Runs every `packages/<name>/<dir>/*.ts` (or one file) with tsx on sources; stops at the first failure. */
 export function runEach(kind: 'bench' | 'scripts', file?: string, args: string[] = []): void {
   const root = join(import.meta.dirname, '..');
-  const order = ['model', 'criteria', 'engine', 'diff', 'render', 'cli'];
+  // Dependencies first; packages added later run after these, the web page last (it bundles the rest).
+  const first = ['model', 'criteria', 'engine', 'diff', 'render'];
+  const rest = readdirSync(join(root, 'packages')).filter((p) => !first.includes(p) && p !== 'cli' && p !== 'web').sort();
+  const order = [...first, ...rest, 'cli', 'web'];
   for (const pkg of order) {
     const dir = join(root, 'packages', pkg, kind);
     if (!existsSync(dir)) continue;
