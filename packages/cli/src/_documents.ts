@@ -101,6 +101,13 @@ function parseJson(name: string, text: string): LoadedDocument {
       .replace(/, "[^]*" is not valid JSON$/, '')}`;
     return { name, format: 'json', text, value: undefined, syntaxIssues: [syntaxIssue(name, pos, detail)], locate: () => undefined };
   }
+  const duplicates = duplicateKeys(text);
+  if (duplicates.length > 0) {
+    const syntaxIssues = duplicates.map((d) =>
+      syntaxIssue(name, d.second, `JSON: the key "${d.key}" appears twice in the same object, at line ${d.first.line} column ${d.first.column} and at line ${d.second.line} column ${d.second.column}; keep one`),
+    );
+    return { name, format: 'json', text, value: undefined, syntaxIssues, locate: () => undefined };
+  }
   // JSON is YAML too: the same walker finds lines in it. Where the yaml parser disagrees with
   // JSON.parse (it should not for valid JSON), lines are simply not given.
   let cached: ((path: string) => Position | undefined) | undefined;
@@ -113,6 +120,60 @@ function parseJson(name: string, text: string): LoadedDocument {
     return cached(path);
   };
   return { name, format: 'json', text, value, syntaxIssues: [], locate };
+}
+
+interface DuplicateKey {
+  key: string;
+  first: Position;
+  second: Position;
+}
+
+/**
+ * The keys that appear twice in one object of a JSON text (JSON.parse silently keeps the last).
+ * One pass over the text, which JSON.parse has already accepted; at most 100 are reported.
+ */
+export function duplicateKeys(text: string): DuplicateKey[] {
+  const out: DuplicateKey[] = [];
+  // Per open object: its keys and where each was first seen; null for an open array.
+  const stack: (Map<string, Position> | null)[] = [];
+  let expectKey = false;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length && out.length < 100; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (c === 123 /* { */) {
+      stack.push(new Map());
+      expectKey = true;
+    } else if (c === 91 /* [ */) {
+      stack.push(null);
+      expectKey = false;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      stack.pop();
+      expectKey = false;
+    } else if (c === 44 /* , */) {
+      expectKey = stack.at(-1) != null;
+    } else if (c === 34 /* " */) {
+      const start = i;
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i++;
+        else if (d === 34) break;
+      }
+      const keys = stack.at(-1);
+      if (expectKey && keys) {
+        const key = JSON.parse(text.slice(start, i + 1)) as string;
+        const pos = { line, column: start - lineStart + 1 };
+        const first = keys.get(key);
+        if (first) out.push({ key, first, second: pos });
+        else keys.set(key, pos);
+      }
+      expectKey = false;
+    }
+  }
+  return out;
 }
 
 function positionOf(text: string, offset: number): Position {

@@ -3,6 +3,7 @@ import { compareStrings, localizeIssue, type Issue } from '@sisc/model';
 import type { Context, Paint } from './_context.js';
 import type { LocatedIssue } from './_documents.js';
 import { messages } from './_messages.js';
+import { visible } from './_terminal.js';
 
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
@@ -56,7 +57,7 @@ export function severityLabel(ctx: Context, p: Paint, severity: Issue['severity'
 
 export function formatIssue(ctx: Context, p: Paint, i: LocatedIssue): string {
   const place = i.file === undefined ? '' : i.line === undefined ? i.file : `${i.file}:${i.line}:${i.column ?? 1}`;
-  const parts = [place ? p.bold(place) : '', severityLabel(ctx, p, i.severity), p.dim(i.path), issueText(i, ctx.lang)].filter((s) => s !== '');
+  const parts = [place ? p.bold(visible(place)) : '', severityLabel(ctx, p, i.severity), p.dim(visible(i.path)), visible(issueText(i, ctx.lang))].filter((s) => s !== '');
   return parts.join('  ');
 }
 

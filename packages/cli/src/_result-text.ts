@@ -4,6 +4,7 @@ import type { Context } from './_context.js';
 import { locateIssues, type LoadedDocument } from './_documents.js';
 import { displayWidth, localized, padEnd, padStart, type Lang } from './_lang.js';
 import { messages } from './_messages.js';
+import { visible } from './_terminal.js';
 import { formatIssues } from './_report-issues.js';
 
 const BLOCKER_JA: Record<Exclude<Blocker['code'], 'requirement-not-satisfied' | 'evidence-missing'>, (level: number) => string> = {
@@ -106,7 +107,8 @@ export function resultText(ctx: Context, result: EvaluationResult, release: Crit
   out.push('');
 
   const paren = (text: string) => (ctx.lang === 'ja' ? `（${text}）` : ` (${text})`);
-  const org = result.organization.corporateNumber ? `${result.organization.name}${paren(`${t.label.corporateNumber} ${result.organization.corporateNumber}`)}` : result.organization.name;
+  const name = visible(result.organization.name);
+  const org = result.organization.corporateNumber ? `${name}${paren(`${t.label.corporateNumber} ${result.organization.corporateNumber}`)}` : name;
   const criteria = `${result.basis.criteria.scheme} ${result.basis.criteria.version}${result.basis.provisional ? paren(t.draftMark) : ''}`;
   const achievedLevel = result.levels.find((l) => l.level === result.achievedLevel);
   const achieved =

@@ -12,6 +12,7 @@ import { COMMANDS, commandHelp, mainHelp } from './_help.js';
 import { isLang, langFromEnv, type Lang } from './_lang.js';
 import { messages } from './_messages.js';
 import { formatIssues } from './_report-issues.js';
+import { visible } from './_terminal.js';
 import { SISC_VERSION } from './_version.js';
 import { diffCommand, diffOptions } from './commands/_diff.js';
 import { evaluateCommand, evaluateOptions } from './commands/_evaluate.js';
@@ -98,30 +99,33 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/** A message that may quote a document, each line made safe for the terminal. */
+const safe = (text: string) => text.split('\n').map(visible).join('\n');
+
 function report(ctx: Context, err: unknown, command: string | undefined): number {
   const t = messages(ctx.lang);
   const p = ctx.err;
   const prefix = `sisc: ${p.red(t.error)}: `;
   if (err instanceof IssuesError) {
-    ctx.io.stderr(`${prefix}${err.message}\n${formatIssues(ctx, p, err.issues)}${err.hint ? `${err.hint}\n` : ''}`);
+    ctx.io.stderr(`${prefix}${safe(err.message)}\n${formatIssues(ctx, p, err.issues)}${err.hint ? `${err.hint}\n` : ''}`);
     return err.exitCode;
   }
   if (err instanceof CliError) {
-    ctx.io.stderr(`${prefix}${err.message}\n${err.usage ? `${t.seeHelp(command ? `${command} ` : '')}\n` : ''}`);
+    ctx.io.stderr(`${prefix}${safe(err.message)}\n${err.usage ? `${t.seeHelp(command ? `${command} ` : '')}\n` : ''}`);
     return err.exitCode;
   }
   if (err instanceof ValidationError) {
     // A library refused a document (a release, a result): list what is wrong with it.
     const head = err.message.split('\n')[0]!;
-    ctx.io.stderr(`${prefix}${head}\n${formatIssues(ctx, p, err.issues)}`);
+    ctx.io.stderr(`${prefix}${safe(head)}\n${formatIssues(ctx, p, err.issues)}`);
     return EXIT_USAGE;
   }
   if (isSiscError(err)) {
-    ctx.io.stderr(`${prefix}${err.message}\n`);
+    ctx.io.stderr(`${prefix}${safe(err.message)}\n`);
     return EXIT_USAGE;
   }
   const detail = err instanceof Error ? err.message : String(err);
-  ctx.io.stderr(`sisc: ${t.unexpected(detail)}\n`);
+  ctx.io.stderr(`sisc: ${safe(t.unexpected(detail))}\n`);
   const debug = ctx.io.env.SISC_DEBUG;
   if (debug !== undefined && debug !== '' && debug !== '0' && err instanceof Error && err.stack) ctx.io.stderr(`${err.stack}\n`);
   return EXIT_USAGE;

@@ -488,3 +488,45 @@ describe('documentation and coverage', () => {
     expect(scenarios.some((s) => new RegExp(`^%%% args\\n${cmd}\\b`, 'm').test(s))).toBe(true);
   });
 });
+
+describe('hostile files', () => {
+  it('answers a 29-byte YAML alias that refers to itself at once, naming the lines', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bomb.yaml'), 'criteria: &a\n  x: *a\n  y: *a\n');
+    for (const command of ['validate', 'evaluate']) {
+      const out = await sisc([command, 'bomb.yaml', ...AS_OF.slice(command === 'validate' ? 2 : 0)], { cwd: dir });
+      expect(out.code).toBeGreaterThan(0);
+      expect(out.stdout + out.stderr).toContain('bomb.yaml:2:3');
+      expect(out.stdout + out.stderr).toMatch(/contains itself/);
+      expect(out.stdout + out.stderr).not.toMatch(/unexpected error|Maximum call stack/);
+    }
+  });
+
+  it('refuses JSON with a key written twice in one object, naming both places', async () => {
+    const dir = tempDir();
+    const text = readFileSync(join(REPO_ROOT, GAPS), 'utf8').replace('"answers": {', '"answers": {\n    "GOV-01.01": { "status": "not-met" },');
+    writeFileSync(join(dir, 'dup.json'), text);
+    const out = await sisc(['validate', 'dup.json'], { cwd: dir });
+    expect(out.code).toBeGreaterThan(0);
+    expect(out.stdout).toMatch(/dup\.json:\d+:\d+ +error +\$ .*"GOV-01\.01" appears twice in the same object, at line \d+ column \d+ and at line \d+ column \d+/);
+  });
+
+  it('shows control and bidi characters from a document as \\uXXXX in text output, never raw', async () => {
+    const dir = tempDir();
+    const data = JSON.parse(readFileSync(join(REPO_ROOT, GAPS), 'utf8'));
+    data.organization.name = 'Evil\u001b]8;;http://evil.example/\u0007link\u001b[2J\u202eabc\u0000';
+    writeFileSync(join(dir, 'ctl.json'), JSON.stringify(data));
+    const text = await sisc(['evaluate', 'ctl.json', ...AS_OF], { cwd: dir });
+    expect(text.stdout).toContain('Evil\\u001b]8;;http://evil.example/\\u0007link\\u001b[2J\\u202eabc\\u0000');
+    expect(text.stdout + text.stderr).not.toMatch(/[\u0000\u0007\u001b\u202e]/);
+    data.answers['X\u001b[2JY'] = { status: 'met' };
+    writeFileSync(join(dir, 'ctl.json'), JSON.stringify(data));
+    const invalid = await sisc(['validate', 'ctl.json'], { cwd: dir });
+    expect(invalid.stdout).toContain('X\\u001b[2JY');
+    expect(invalid.stdout + invalid.stderr).not.toMatch(/[\u0000\u0007\u001b\u202e]/);
+    // JSON output stays exact.
+    const json = await sisc(['validate', 'ctl.json', '--format', 'json'], { cwd: dir });
+    expect(json.stdout).toContain('X\\u001b[2JY');
+    expect(JSON.parse(json.stdout)[0].issues.map((i: { path: string }) => i.path)).toContain(`$.answers[${JSON.stringify('X\u001b[2JY')}]`);
+  });
+});

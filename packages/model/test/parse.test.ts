@@ -109,4 +109,22 @@ describe('safeParseCriteria', () => {
     expect(r.success).toBe(false);
     expect(r.issues.map((i) => i.code)).toContain('too-deep');
   });
+
+  it('answers a value that contains itself (a cyclic object graph) at once, naming where', () => {
+    const a: Record<string, unknown> = { scheme: 'si-security-certification', version: '1.0.0-draft.1' };
+    a.x = a;
+    a.y = a;
+    const r = safeParseAssessment({ criteria: a, organization: { name: 'x' }, targetLevel: 1, mode: 'self-declaration', answers: {} });
+    expect(r.success).toBe(false);
+    expect(summary(r.issues)).toEqual(['too-deep $.criteria.x', 'too-deep $.criteria.y']);
+  });
+
+  it('refuses an object graph whose shared references expand past the value budget, quickly', () => {
+    // 30 levels of two references to the same array: 2^30 values if expanded, 31 objects in memory.
+    let shared: unknown = ['x'];
+    for (let i = 0; i < 30; i++) shared = [shared, shared];
+    const r = safeParseAssessment({ criteria: { scheme: 'si-security-certification', version: '1.0.0-draft.1' }, organization: { name: 'x' }, targetLevel: 1, mode: 'self-declaration', answers: {}, extra: shared });
+    expect(r.success).toBe(false);
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'too-big', path: '$', params: { limit: 1_000_000 } })]);
+  });
 });

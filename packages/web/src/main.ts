@@ -272,7 +272,16 @@ function requirementBlock(q: Requirement): HTMLElement {
   ];
   for (const c of choices) {
     const id = uid('r');
-    const input = h('input', { type: 'radio', id, name, value: c.value, disabled: c.disabled && a.status !== 'not-applicable' });
+    const first = c === choices[0];
+    const input = h('input', {
+      type: 'radio',
+      id,
+      name,
+      value: c.value,
+      disabled: c.disabled && a.status !== 'not-applicable',
+      'data-path': first ? `$.answers[${JSON.stringify(q.id)}].status` : undefined,
+      'data-label': first ? `${q.id} ${w().statusLegend}` : undefined,
+    });
     input.checked = (a.status ?? '') === c.value;
     input.addEventListener('change', () => {
       if (!input.checked) return;
@@ -436,7 +445,7 @@ function problem(i: Issue): HTMLElement | string {
     if (p === p.replace(/(\.[^.[\]]+|\[[^\]]*\])$/, '')) break;
   }
   if (!target) return message;
-  const label = target.id ? root.querySelector(`label[for="${CSS.escape(target.id)}"]`)?.textContent ?? '' : '';
+  const label = target.dataset.label ?? (target.id ? (root.querySelector(`label[for="${CSS.escape(target.id)}"]`)?.textContent ?? '') : '');
   const text = message.startsWith(`${i.path}: `) ? message.slice(i.path.length + 2) : message;
   const b = h('button', { type: 'button', class: 'link' }, label ? `${label}: ${text}` : text);
   b.addEventListener('click', () => target!.focus());
