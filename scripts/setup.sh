@@ -12,13 +12,17 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$want" ]; then
   npm install -g "pnpm@$want" --no-audit --no-fund --loglevel=error
 fi
 
-# Debian's Chromium, for the browser tests of the rendered HTML (never a downloaded browser)
-if [ ! -x /usr/bin/chromium ]; then
+# Debian's Chromium for the browser tests, and the Japanese fonts every page and screenshot needs
+# (without fonts-noto-cjk every Japanese glyph is a tofu box); never a downloaded browser.
+missing=""
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing="$missing fonts-noto-cjk"
+if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
   else
-    echo "note: /usr/bin/chromium is missing; the browser tests need it (sudo apt-get install -y chromium)" >&2
+    echo "note: missing Debian packages:$missing; the browser tests need them (sudo apt-get install -y$missing)" >&2
   fi
 fi
 
