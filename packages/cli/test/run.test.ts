@@ -530,3 +530,20 @@ describe('hostile files', () => {
     expect(JSON.parse(json.stdout)[0].issues.map((i: { path: string }) => i.path)).toContain(`$.answers[${JSON.stringify('X\u001b[2JY')}]`);
   });
 });
+
+describe('the audit report', () => {
+  it('names the auditor, the body, the audit date and reference, and lists every evidence item of the Level 2 example', async () => {
+    const out = await sisc(['render', 'report', AUDIT, '--lang', 'ja', ...AS_OF]);
+    expect(out.code).toBe(0);
+    for (const text of ['審査員：審査 真理子', '認定審査機関：一般社団法人サンプル認定審査機構', '審査日：2026-03-27', '審査番号：SISC-L2-2026-0042', '署名者：東 誠一郎']) {
+      expect(out.stdout).toContain(text);
+    }
+    const data = parseYaml(readFileSync(join(REPO_ROOT, AUDIT), 'utf8')) as { answers: Record<string, { evidence?: { title: string }[] }> };
+    const titles = Object.values(data.answers).flatMap((a) => (a.evidence ?? []).map((e) => e.title));
+    expect(titles.length).toBeGreaterThan(20);
+    const section = out.stdout.slice(out.stdout.indexOf('要求事項ごとの証跡'));
+    // Titles are escaped as untrusted Markdown: compare with the escapes taken out.
+    const plain = section.replace(/\\(.)/g, '$1');
+    for (const t of titles) expect(plain).toContain(t);
+  });
+});

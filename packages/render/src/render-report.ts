@@ -96,6 +96,36 @@ function reportMarkdown(res: EvaluationResult, c: CheckedRelease, a: Assessment 
     res.levels.map((l) => [levelTitle(c, l.level, lang), l.achieved ? esc(w.yes) : strong(w.no), esc(l.validUntil ?? (l.achieved ? w.notSet : '—'))]),
   );
 
+  // Who declared, who audited: what the result's levels rest on.
+  if (a) {
+    doc.heading(2, esc(w.attestation), 'attestation');
+    const d = a.declaration;
+    const au = a.audit;
+    if (!d && !au) doc.paragraph(esc(w.attestationNone));
+    const items: ListItem[] = [];
+    if (d) {
+      items.push({
+        item: esc(w.declarationOf),
+        children: [
+          md`${w.signatory}${w.colon}${untrusted(d.signatory.name)}${w.paren(untrusted(d.signatory.role))}`,
+          md`${w.declarationDate}${w.colon}${esc(d.date)}`,
+        ],
+      });
+    }
+    if (au) {
+      items.push({
+        item: esc(w.auditOf),
+        children: [
+          md`${w.auditor}${w.colon}${untrusted(au.auditor.name)}`,
+          md`${w.certificationBody}${w.colon}${untrusted(au.body.name)}`,
+          md`${w.auditDate}${w.colon}${esc(au.date)}`,
+          ...(au.reference !== undefined ? [md`${w.auditReference}${w.colon}${untrusted(au.reference)}`] : []),
+        ],
+      });
+    }
+    if (items.length > 0) doc.list(items);
+  }
+
   // What blocks the levels not achieved.
   doc.heading(2, esc(w.blocking), 'blockers');
   const open = res.levels.filter((l) => !l.achieved);
@@ -145,6 +175,21 @@ function reportMarkdown(res: EvaluationResult, c: CheckedRelease, a: Assessment 
     }),
     ['left', 'left', 'right', 'left', 'left'],
   );
+
+  // The evidence behind each answer (and its note), requirement by requirement, as given.
+  if (a) {
+    doc.heading(2, esc(w.evidenceExamined), 'evidence');
+    const items: ListItem[] = [];
+    for (const q of res.requirements) {
+      const answer = a.answers[q.id];
+      if (!answer || (answer.evidence.length === 0 && (answer.note === undefined || answer.note.trim() === ''))) continue;
+      const children = evidenceLines(answer.evidence, lang);
+      if (answer.note !== undefined && answer.note.trim() !== '') children.push(md`${w.answerNote}${w.colon}${untrusted(answer.note)}`);
+      items.push({ item: md`${link(q.id, q.id)}${w.colon}${esc(w.verdict[q.verdict])}`, children });
+    }
+    if (items.length === 0) doc.paragraph(esc(w.evidenceExaminedNone));
+    else doc.list(items);
+  }
 
   // Not applicable claims.
   doc.heading(2, esc(w.naClaims), 'not-applicable');
