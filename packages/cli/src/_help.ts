@@ -50,7 +50,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     },
     options: [
       ['-l, --level N', { en: 'the target level (default: 1)', ja: '目標レベル（既定: 1）' }],
-      ['--criteria V', { en: 'criteria version, range or release file (default: the newest; drafts if nothing is effective)', ja: '基準の版・範囲・リリースファイル（既定: 最新の版。有効な版がなければドラフト）' }],
+      ['--criteria V', { en: 'criteria version, range or release file (default: the newest; drafts if nothing is effective)', ja: '基準の版・範囲・リリースファイル（既定: 最新の版。有効な版がなければ草案）' }],
       ['--format yaml|json', { en: 'output format (default: yaml)', ja: '出力形式（既定: yaml）' }],
       ['--org NAME', { en: 'the organisation\'s name', ja: '組織名' }],
       ...OUT_OPTIONS,
@@ -151,7 +151,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ja: 'FROM と TO には同梱の版、リリースファイル、ソースのディレクトリを指定できます。エラー: 版上げが不足、\n変更履歴と変更が一致しない、ID の削除、制度が異なる。',
     },
     options: [['--format text|json|md|html', { en: 'output format (default: text)', ja: '出力形式（既定: text）' }], ...OUT_OPTIONS, LANG_OPTION, HELP_OPTION],
-    examples: [['sisc diff 1.0.0-draft.1 packages/criteria/data/1.0.0-draft.1', { en: 'compare the shipped draft with its sources', ja: '同梱のドラフトとソースを比較' }]],
+    examples: [['sisc diff 1.0.0-draft.1 packages/criteria/data/1.0.0-draft.1', { en: 'compare the shipped draft with its sources', ja: '同梱の草案とソースを比較' }]],
   },
   migrate: {
     brief: { en: 'carry an assessment over to another release', ja: '評価票を別の版へ移行' },

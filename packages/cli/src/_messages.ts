@@ -2,7 +2,7 @@
  * Every sentence the CLI prints itself, in English and Japanese. (Issue messages come from
  * @sisc/model: `issue.message` in English, `localizeIssue(issue, 'ja')` in Japanese.)
  */
-import type { ReleaseStatus, Severity, Verdict } from '@sisc/model';
+import { TERMS, type Severity } from '@sisc/model';
 import type { Lang } from './_lang.js';
 
 const quote = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
@@ -52,8 +52,8 @@ const EN = {
 
   // Words
   severity: { error: 'error', warning: 'warning', info: 'info' } satisfies Record<Severity, string>,
-  status: { draft: 'draft', effective: 'effective', superseded: 'superseded', withdrawn: 'withdrawn' } satisfies Record<ReleaseStatus, string>,
-  verdict: { met: 'met', 'not-met': 'not met', 'not-applicable': 'not applicable', unanswered: 'unanswered', stale: 'stale' } satisfies Record<Verdict, string>,
+  status: TERMS.en.releaseStatus,
+  verdict: TERMS.en.verdict,
   mode: { 'self-declaration': 'self-declaration', audit: 'certification audit' } as Record<string, string>,
   naRefused: 'not applicable: refused',
 
@@ -179,12 +179,12 @@ const JA: Messages = {
   unknownVersion: (version, known) => `基準の版「${version}」は sisc にありません。使える版: ${known.join(', ') || 'なし'}。`,
   notACriteriaRelease: (name) => `${name} は基準のリリースとして正しくありません。問題点:`,
   unknownScheme: (found, known) => `評価票の制度「${found}」は sisc が扱う制度（「${known}」）ではありません。`,
-  usingCriteria: (version, status, draft) => `基準 ${version}（${status}）を使用します。${draft ? 'ドラフトのため、評価結果は暫定です。' : ''}`,
+  usingCriteria: (version, status, draft) => `基準 ${version}（${status}）を使用します。${draft ? '草案のため、評価結果は暫定です。' : ''}`,
   notAvailable: (what, pkg) => `${what}はまだ利用できません: この sisc には ${pkg} が含まれていません。sisc を更新するか、別の出力形式を指定してください。`,
 
   severity: { error: 'エラー', warning: '警告', info: '情報' },
-  status: { draft: 'ドラフト', effective: '有効', superseded: '旧版', withdrawn: '廃止' },
-  verdict: { met: '適合', 'not-met': '未達', 'not-applicable': '該当なし', unanswered: '未回答', stale: '証跡期限切れ' },
+  status: TERMS.ja.releaseStatus,
+  verdict: TERMS.ja.verdict,
   mode: { 'self-declaration': '自己適合宣言', audit: '認定審査' },
   naRefused: '該当なし（認められません）',
 
@@ -197,7 +197,7 @@ const JA: Messages = {
   noReleases: '同梱されている基準のリリースはありません。',
 
   resultTitle: 'SIセキュリティ認定制度 評価結果',
-  provisionalNote: '暫定: ドラフトの基準に対する評価です。基準は今後変更される可能性があります。',
+  provisionalNote: '暫定: 草案の基準に対する評価です。基準は今後変更される可能性があります。',
   label: {
     organization: '組織',
     corporateNumber: '法人番号',
@@ -211,7 +211,7 @@ const JA: Messages = {
     validUntil: '有効期限',
   },
   levelName: (n) => `レベル${n}`,
-  draftMark: 'ドラフト・暫定',
+  draftMark: '草案・暫定',
   conformantYes: 'はい — 目標レベルに達しています',
   conformantNo: 'いいえ — 目標レベルに達していません',
   gapTitle: (level, count) => `レベル${level}の未達要因（${count} 件）:`,
@@ -227,7 +227,7 @@ const JA: Messages = {
 
   initHeader: (scheme, version, level) => `${scheme} ${version} に対する評価票（目標レベル ${level}）。`,
   initHowTo: [
-    '要求事項ごとに status に met（適合）、not-met（未達）、not-applicable（該当なし）のいずれかを記入し、',
+    '要求事項ごとに status に met（適合）、not-met（非適合）、not-applicable（該当なし）のいずれかを記入し、',
     '証跡（title、uri、date YYYY-MM-DD）を evidence に列挙してください。status はすべて not-met で始まります（記入するまで何も主張しません）。',
     '確認: sisc validate FILE    評価: sisc evaluate FILE',
   ],

@@ -1,5 +1,5 @@
 /** The evaluation result as text for a terminal: the summary people read first, then the gap. */
-import type { Blocker, CriteriaRelease, EvaluationResult, LevelResult } from '@sisc/model';
+import { formatRatio, type Blocker, type CriteriaRelease, type EvaluationResult, type LevelResult } from '@sisc/model';
 import type { Context } from './_context.js';
 import { locateIssues, type LoadedDocument } from './_documents.js';
 import { displayWidth, localized, padEnd, padStart, type Lang } from './_lang.js';
@@ -20,9 +20,6 @@ const BLOCKER_JA: Record<Exclude<Blocker['code'], 'requirement-not-satisfied' | 
   'criteria-not-accepting': () => 'この基準の版は、この宣言・審査を受け付けていません。',
 };
 
-export function percent(ratio: number): string {
-  return `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`;
-}
 
 function table(rows: readonly (readonly string[])[], align: readonly ('l' | 'r')[], indent = '  '): string[] {
   const widths = align.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
@@ -132,9 +129,9 @@ export function resultText(ctx: Context, result: EvaluationResult, release: Crit
   // The counts over what applies at the target level.
   const countRows = [
     [...t.countsHeader],
-    ...result.categories.map((c) => [`${c.id} ${x.categoryName(c.id)}`, String(c.satisfied), String(c.applicable), percent(c.ratio)]),
+    ...result.categories.map((c) => [`${c.id} ${x.categoryName(c.id)}`, String(c.satisfied), String(c.applicable), formatRatio(c.ratio)]),
   ];
-  if (result.total) countRows.push([t.total, String(result.total.satisfied), String(result.total.applicable), percent(result.total.ratio)]);
+  if (result.total) countRows.push([t.total, String(result.total.satisfied), String(result.total.applicable), formatRatio(result.total.ratio)]);
   out.push(p.bold(t.countsTitle(result.targetLevel)));
   const counted = table(countRows, ['l', 'r', 'r', 'r']);
   out.push(p.dim(counted[0]!), ...counted.slice(1));

@@ -267,7 +267,7 @@ describe('init', () => {
   it.each([1, 2])('level %i: a YAML skeleton with every applicable requirement and its text', async (level) => {
     const out = await sisc(['init', '--level', String(level), '--lang', 'ja', '--org', '株式会社テスト']);
     expect(out.code).toBe(0);
-    expect(out.stderr).toMatch(/基準 1\.0\.0-draft\.1（ドラフト）を使用します/);
+    expect(out.stderr).toMatch(/基準 1\.0\.0-draft\.1（草案）を使用します/);
     const value = parseYaml(out.stdout);
     const parsed = safeParseAssessment(value);
     const applicable = active.filter((r) => r.level <= level);

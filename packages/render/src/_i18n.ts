@@ -5,6 +5,8 @@
  * the Japanese text changed after it was translated (its enSource no longer matches).
  */
 import {
+  formatRatio,
+  TERMS,
   textDigest,
   type BlockerCode,
   type Bump,
@@ -45,7 +47,7 @@ const ja = {
   notSet: '定められていません',
   levelN: (n: number) => `レベル${n}`,
   levelAndAbove: (n: number) => `レベル${n}以上`,
-  status: { draft: '草案', effective: '発効', superseded: '旧版（後継版あり）', withdrawn: '廃止' } satisfies Record<ReleaseStatus, string>,
+  status: TERMS.ja.releaseStatus,
   draftBanner: (v: string) => `この文書は草案（${v}）です。内容は確定しておらず、変更されることがあります。`,
   draftSection: 'この節は草案の一部です。',
   draftWord: '草案',
@@ -175,7 +177,7 @@ const ja = {
   reportTitle: '評価報告書',
   summary: '概要',
   mode: '評価の種別',
-  modes: { 'self-declaration': '自己適合宣言', audit: '認定審査' } as Record<string, string>,
+  modes: TERMS.ja.assessmentMode,
   achievedLevel: '達成レベル',
   achievedNone: 'なし（レベル1未達成）',
   conformant: '判定',
@@ -224,37 +226,15 @@ const ja = {
   newestEvidence: '最新の証跡の日付',
   issues: '指摘事項',
   issuesNone: '指摘事項はありません。',
-  severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<string, string>,
+  severity: TERMS.ja.severity,
   basis: '評価の根拠',
   engine: '評価エンジン',
   scoringRules: '採点規則の版',
   provisional: '暫定',
   provisionalYes: 'はい（草案に基づく）',
-  verdict: { met: '適合', 'not-met': '非適合', 'not-applicable': '該当なし', unanswered: '未回答', stale: '証跡が古い' } satisfies Record<Verdict, string>,
-  reason: {
-    'answered-met': '適合と回答',
-    'answered-not-met': '非適合と回答',
-    'na-accepted': '該当なしを認める',
-    'na-not-allowed': '該当なしは認められない',
-    'na-justification-missing': '該当なしの理由がない',
-    'no-answer': '回答なし',
-    'evidence-stale': '証跡が古い',
-    'no-dated-evidence': '日付のある証跡がない',
-  } satisfies Record<ReasonCode, string>,
-  blocker: {
-    'requirement-not-satisfied': '要求事項を満たしていない',
-    'lower-level-not-achieved': '下位のレベルを達成していない',
-    'declaration-missing': '自己適合宣言（署名者・役職・日付）がない',
-    'declaration-incomplete': '自己適合宣言に署名者の氏名または役職がない',
-    'declaration-in-future': '宣言日が評価基準日より後である',
-    'declaration-expired': '自己適合宣言の有効期限が過ぎている',
-    'audit-required': '認定審査によってのみ達成できる',
-    'audit-in-future': '審査日が評価基準日より後である',
-    'evidence-missing': '証跡がない',
-    'criteria-not-accepting': '基準が宣言・審査を受け付けていない',
-    'audit-incomplete': '審査の情報に審査員または審査機関の名称がない',
-    'audit-expired': '審査の有効期限が過ぎている',
-  } satisfies Record<BlockerCode, string>,
+  verdict: TERMS.ja.verdict,
+  reason: TERMS.ja.reason,
+  blocker: TERMS.ja.blocker,
   // Diff
   diffTitle: (from: string, to: string) => `変更履歴：${from} → ${to}`,
   from: '変更前',
@@ -310,7 +290,7 @@ const en: Words = {
   notSet: 'not set',
   levelN: (n) => `Level ${n}`,
   levelAndAbove: (n) => `Level ${n} and above`,
-  status: { draft: 'draft', effective: 'effective', superseded: 'superseded', withdrawn: 'withdrawn' },
+  status: TERMS.en.releaseStatus,
   draftBanner: (v) => `This document is a draft (${v}). Its content is not final and may change.`,
   draftSection: 'This section is part of a draft.',
   draftWord: 'Draft',
@@ -436,7 +416,7 @@ const en: Words = {
   reportTitle: 'Evaluation report',
   summary: 'Summary',
   mode: 'Kind of assessment',
-  modes: { 'self-declaration': 'self-declaration', audit: 'certification audit' },
+  modes: TERMS.en.assessmentMode,
   achievedLevel: 'Achieved level',
   achievedNone: 'none (Level 1 not achieved)',
   conformant: 'Outcome',
@@ -485,37 +465,15 @@ const en: Words = {
   newestEvidence: 'Newest evidence',
   issues: 'Issues',
   issuesNone: 'No issues.',
-  severity: { error: 'error', warning: 'warning', info: 'info' },
+  severity: TERMS.en.severity,
   basis: 'Basis of the result',
   engine: 'Engine',
   scoringRules: 'Scoring rules',
   provisional: 'Provisional',
   provisionalYes: 'yes (based on a draft)',
-  verdict: { met: 'met', 'not-met': 'not met', 'not-applicable': 'not applicable', unanswered: 'unanswered', stale: 'stale' },
-  reason: {
-    'answered-met': 'answered met',
-    'answered-not-met': 'answered not met',
-    'na-accepted': 'not applicable, accepted',
-    'na-not-allowed': 'not applicable is not allowed',
-    'na-justification-missing': 'no justification for not applicable',
-    'no-answer': 'no answer',
-    'evidence-stale': 'evidence too old',
-    'no-dated-evidence': 'no dated evidence',
-  },
-  blocker: {
-    'requirement-not-satisfied': 'a requirement is not satisfied',
-    'lower-level-not-achieved': 'the level below is not achieved',
-    'declaration-missing': 'there is no self-declaration (signatory, role and date)',
-    'declaration-incomplete': "the declaration does not name the signatory's name or role",
-    'declaration-in-future': 'the declaration is dated after the evaluation date',
-    'declaration-expired': 'the declaration has expired',
-    'audit-required': 'the level is achieved by a certification audit only',
-    'audit-in-future': 'the audit is dated after the evaluation date',
-    'evidence-missing': 'evidence is missing',
-    'criteria-not-accepting': 'the criteria release does not accept declarations or audits',
-    'audit-incomplete': 'the audit does not name its auditor or certification body',
-    'audit-expired': 'the audit has expired',
-  },
+  verdict: TERMS.en.verdict,
+  reason: TERMS.en.reason,
+  blocker: TERMS.en.blocker,
   diffTitle: (from, to) => `Changes: ${from} → ${to}`,
   from: 'From',
   to: 'To',
@@ -558,12 +516,7 @@ const en: Words = {
 export const WORDS: Record<Lang, Words> = { ja, en };
 
 /** "83.33%" from a ratio with 4 decimals, exactly (no float formatting surprises). */
-export function percent(ratio: number): string {
-  const basisPoints = Math.round(ratio * 10000);
-  const whole = Math.floor(basisPoints / 100);
-  const frac = basisPoints % 100;
-  return frac === 0 ? `${whole}%` : `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}%`;
-}
+export const percent = formatRatio;
 
 /** An ISO 8601 duration in words: P1Y → 1年 / 1 year; P1Y6M → 1年6か月 / 1 year 6 months. */
 export function duration(text: string, lang: Lang): string {
