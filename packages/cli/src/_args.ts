@@ -16,6 +16,7 @@ export interface OptionSpec {
 export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   lang: { type: 'string' },
+  'max-bytes': { type: 'string' },
 } as const satisfies Record<string, OptionSpec>;
 
 export interface Parsed {

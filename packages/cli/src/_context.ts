@@ -43,6 +43,8 @@ export interface Paint {
 export interface Context {
   readonly io: CliIo;
   readonly lang: Lang;
+  /** The byte budget for each input file: INPUT_BUDGET.bytes, or --max-bytes. */
+  readonly maxBytes: number;
   /** Styling for standard output and standard error. */
   readonly out: Paint;
   readonly err: Paint;

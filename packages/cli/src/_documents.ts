@@ -3,9 +3,9 @@
  * with `yaml` (parseDocument + LineCounter), and the JSON path of an issue is walked back to the
  * node it names.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import { issue, type Issue } from '@sisc/model';
-import { splitJsonPath, yamlPosition } from '@sisc/criteria';
+import { INPUT_BUDGET, issue, type Issue } from '@sisc/model';
+import { readYaml, splitJsonPath, utf8Length, yamlLocator, type YamlProblem } from '@sisc/criteria';
+import { indexJson, jsonDepth, type JsonIndex } from './_json-text.js';
 
 export type DocumentFormat = 'json' | 'yaml';
 
@@ -30,8 +30,6 @@ export interface LoadedDocument {
   locate: (path: string) => Position | undefined;
 }
 
-const MAX_ALIASES = 100;
-
 /** JSON for .json files, YAML for .yaml / .yml; otherwise JSON when the text starts with { or [. */
 export function detectFormat(name: string, text: string): DocumentFormat {
   if (/\.json$/i.test(name)) return 'json';
@@ -39,9 +37,10 @@ export function detectFormat(name: string, text: string): DocumentFormat {
   return /^\s*[[{]/.test(text) ? 'json' : 'yaml';
 }
 
-export function parseText(name: string, rawText: string, format: DocumentFormat = detectFormat(name, rawText)): LoadedDocument {
+/** `maxBytes`: the byte budget (INPUT_BUDGET.bytes unless --max-bytes says otherwise). */
+export function parseText(name: string, rawText: string, format: DocumentFormat = detectFormat(name, rawText), maxBytes: number = INPUT_BUDGET.bytes): LoadedDocument {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
-  return format === 'json' ? parseJson(name, text) : parseYaml(name, text);
+  return format === 'json' ? parseJson(name, text, maxBytes) : parseYaml(name, text, maxBytes);
 }
 
 function syntaxIssue(name: string, pos: Position | undefined, detail: string, severity: 'error' | 'warning' = 'error', yamlCode?: string): LocatedIssue {
@@ -54,39 +53,34 @@ function syntaxIssue(name: string, pos: Position | undefined, detail: string, se
   return out;
 }
 
-function parseYaml(name: string, text: string): LoadedDocument {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  const syntaxIssues: LocatedIssue[] = [];
-  const seenLines = new Set<number>();
-  let broken = false;
-  for (const [list, severity] of [
-    [doc.errors, 'error'],
-    [doc.warnings, 'warning'],
-  ] as const) {
-    for (const e of list) {
-      if (severity === 'error') broken = true;
-      const lp = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-      // One mistake often makes the parser report several errors on the same line: keep the first.
-      if (seenLines.has(lp.line)) continue;
-      seenLines.add(lp.line);
-      const detail = `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
-      syntaxIssues.push(syntaxIssue(name, { line: lp.line, column: lp.col }, detail, severity, e.code));
-    }
-  }
-  let value: unknown;
-  if (!broken) {
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    } catch (err) {
-      broken = true;
-      syntaxIssues.push(syntaxIssue(name, { line: 1, column: 1 }, `YAML: ${err instanceof Error ? err.message : String(err)}`));
-    }
-  }
-  return { name, format: 'yaml', text, value: broken ? undefined : value, syntaxIssues, locate: locator(doc, lines) };
+function parseYaml(name: string, text: string, maxBytes: number): LoadedDocument {
+  const read = readYaml(text, { maxBytes });
+  const syntaxIssues = read.problems.map((e) => problemIssue(name, e));
+  const locate = read.doc ? yamlLocator(read.doc, read.lines) : () => undefined;
+  return { name, format: 'yaml', text, value: read.value, syntaxIssues, locate: (path) => locate(splitJsonPath(path)) };
 }
 
-function parseJson(name: string, text: string): LoadedDocument {
+/** A problem the YAML reader found, as an issue: the input budget's own codes, or a syntax error. */
+function problemIssue(name: string, e: YamlProblem): LocatedIssue {
+  if (!e.budget) return syntaxIssue(name, { line: e.line, column: e.column }, `YAML: ${e.message}`, e.severity, e.code);
+  return budgetIssue(name, { line: e.line, column: e.column }, e.code === 'TOO_DEEP' ? 'too-deep' : 'too-big', e.message, { budget: e.budget.limit, limit: e.budget.value, ...(e.budget.found === undefined ? {} : { found: e.budget.found }) });
+}
+
+function budgetIssue(name: string, pos: Position, code: 'too-big' | 'too-deep', message: string, params: Record<string, string | number>): LocatedIssue {
+  return { ...issue(code, 'error', '$', `$: ${message}.`, { params }), file: name, line: pos.line, column: pos.column };
+}
+
+function parseJson(name: string, text: string, maxBytes: number): LoadedDocument {
+  const bytes = text.length > maxBytes / 3 ? utf8Length(text) : text.length;
+  if (bytes > maxBytes) {
+    const detail = `the file is ${bytes.toLocaleString('en-US')} bytes, more than the ${maxBytes.toLocaleString('en-US')} a sisc document may have; it was not read`;
+    return { name, format: 'json', text, value: undefined, syntaxIssues: [budgetIssue(name, { line: 1, column: 1 }, 'too-big', detail, { budget: 'bytes', limit: maxBytes, found: bytes })], locate: () => undefined };
+  }
+  const depth = jsonDepth(text);
+  if (depth) {
+    const detail = `the file is nested more than ${INPUT_BUDGET.depth} levels deep here; no sisc document is`;
+    return { name, format: 'json', text, value: undefined, syntaxIssues: [budgetIssue(name, depth, 'too-deep', detail, { budget: 'depth', limit: INPUT_BUDGET.depth })], locate: () => undefined };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -108,16 +102,10 @@ function parseJson(name: string, text: string): LoadedDocument {
     );
     return { name, format: 'json', text, value: undefined, syntaxIssues, locate: () => undefined };
   }
-  // JSON is YAML too: the same walker finds lines in it. Where the yaml parser disagrees with
-  // JSON.parse (it should not for valid JSON), lines are simply not given.
-  let cached: ((path: string) => Position | undefined) | undefined;
+  let index: JsonIndex | undefined;
   const locate = (path: string) => {
-    if (!cached) {
-      const lines = new LineCounter();
-      const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
-      cached = doc.errors.length > 0 ? () => undefined : locator(doc, lines);
-    }
-    return cached(path);
+    index ??= indexJson(text);
+    return index.locate(splitJsonPath(path));
   };
   return { name, format: 'json', text, value, syntaxIssues: [], locate };
 }
@@ -186,11 +174,6 @@ function positionOf(text: string, offset: number): Position {
     }
   }
   return { line, column: offset - start + 1 };
-}
-
-/** Finds the line and column of a JSON path in the YAML document. */
-function locator(doc: Document.Parsed, lines: LineCounter): (path: string) => Position | undefined {
-  return (path) => yamlPosition(doc, lines, splitJsonPath(path));
 }
 
 /** Adds the file, line and column of each issue's path. */

@@ -19,7 +19,7 @@ export interface Evaluated {
 export async function readAssessment(ctx: Context, spec: string): Promise<{ doc: LoadedDocument; assessment: Assessment }> {
   const t = messages(ctx.lang);
   const input = await readInput(ctx, spec);
-  const doc = parseText(input.name, input.text);
+  const doc = parseText(input.name, input.text, undefined, ctx.maxBytes);
   if (doc.value === undefined) throw new IssuesError(t.cannotEvaluate(doc.name), doc.syntaxIssues, { hint: t.validateHint(spec) });
   if (looksLikeCriteriaRelease(doc.value) || (doc.format === 'yaml' && looksLikeCriteriaSource(doc.value))) throw new CliError(t.criteriaNotAssessment(doc.name));
   const parsed = safeParseAssessment(doc.value);

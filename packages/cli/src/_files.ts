@@ -51,14 +51,20 @@ export async function readInput(ctx: Context, spec: string): Promise<InputText> 
   if (spec === STDIN) {
     const name = '<stdin>';
     if (ctx.io.stdinIsTTY) ctx.io.stderr(`${messages(ctx.lang).stdinIsTerminal}\n`);
-    return { name, text: decode(ctx, name, await ctx.io.readStdin()) };
+    const bytes = await ctx.io.readStdin();
+    const size = typeof bytes === 'string' ? bytes.length : bytes.byteLength;
+    if (size > ctx.maxBytes) throw new CliError(messages(ctx.lang).tooLarge(name, size, ctx.maxBytes));
+    return { name, text: decode(ctx, name, bytes) };
   }
   const name = displayPath(ctx, spec);
   let bytes: Uint8Array;
   try {
+    // Refused before it is read: a file over the byte budget is never loaded into memory.
+    const size = statSync(resolvePath(ctx, spec)).size;
+    if (size > ctx.maxBytes) throw new CliError(messages(ctx.lang).tooLarge(name, size, ctx.maxBytes));
     bytes = readFileSync(resolvePath(ctx, spec));
   } catch (err) {
-    throw fsFailure(ctx, name, err);
+    throw err instanceof CliError ? err : fsFailure(ctx, name, err);
   }
   return { name, text: decode(ctx, name, bytes) };
 }

@@ -16,6 +16,10 @@ const LANG_OPTION: [string, Text] = [
   '--lang ja|en',
   { en: 'language of messages and text output (default: from LC_ALL / LC_MESSAGES / LANG)', ja: 'メッセージと出力の言語（既定: LC_ALL / LC_MESSAGES / LANG から判定）' },
 ];
+const MAX_BYTES_OPTION: [string, Text] = [
+  '--max-bytes SIZE',
+  { en: 'the largest input file read, e.g. 50MiB (default: 20MiB; see "input limits" in docs/cli.md)', ja: '読み込むファイルの大きさの上限。例: 50MiB（既定: 20MiB。docs/cli.md の「入力の上限」を参照）' },
+];
 const HELP_OPTION: [string, Text] = ['-h, --help', { en: 'show this help', ja: 'このヘルプを表示' }];
 const OUT_OPTIONS: [string, Text][] = [
   ['-o, --out FILE', { en: 'write to FILE instead of standard output (refused if FILE exists)', ja: '標準出力の代わりに FILE に書き出す（FILE が既にあれば中止）' }],
@@ -76,6 +80,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     options: [
       AS_OF_OPTION,
       ['--format text|json', { en: 'output format (default: text); json lists the issues', ja: '出力形式（既定: text）。json は指摘事項の一覧' }],
+      MAX_BYTES_OPTION,
       LANG_OPTION,
       HELP_OPTION,
     ],
@@ -101,6 +106,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ['--require-level N', { en: 'exit 1 unless at least level N is achieved', ja: 'レベル N 以上を達成していなければ終了コード 1' }],
       ['--criteria V', { en: 'evaluate against this version, release file or source directory instead of the one the assessment names', ja: '評価票が指定する版の代わりに、この版・リリースファイル・ソースで評価' }],
       ...OUT_OPTIONS,
+      MAX_BYTES_OPTION,
       LANG_OPTION,
       HELP_OPTION,
     ],
@@ -131,6 +137,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ['--format md|html|csv', { en: 'output format (default: md); csv for standard and checklist', ja: '出力形式（既定: md）。csv は standard と checklist のみ' }],
       AS_OF_OPTION,
       ...OUT_OPTIONS,
+      MAX_BYTES_OPTION,
       LANG_OPTION,
       HELP_OPTION,
     ],
@@ -165,6 +172,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ['--from V', { en: 'the release the assessment is for (default: the shipped one it names)', ja: '評価票の現在の基準（既定: 評価票が指定する同梱の版）' }],
       ['--format yaml|json', { en: 'output format (default: that of FILE)', ja: '出力形式（既定: FILE と同じ）' }],
       ...OUT_OPTIONS,
+      MAX_BYTES_OPTION,
       LANG_OPTION,
       HELP_OPTION,
     ],

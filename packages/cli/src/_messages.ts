@@ -31,6 +31,10 @@ const EN = {
   isDirectory: (name: string) => `cannot read ${name}: it is a directory; give a file.`,
   fileNotReadable: (name: string, why: string) => `cannot read ${name}: ${why}.`,
   permissionDenied: 'permission denied',
+  badMaxBytes: (value: string) => `--max-bytes takes a size in bytes such as 20971520 or 20MiB, not "${value}".`,
+  tooLarge: (name: string, size: number, limit: number) =>
+    `cannot read ${name}: it is ${size.toLocaleString('en-US')} bytes, more than the ${limit.toLocaleString('en-US')} sisc reads from one file. If the file is what you meant, raise the limit with --max-bytes.`,
+  moreIssues: (n: number) => `… and ${n.toLocaleString('en-US')} more issues, not shown (--format json lists them all).`,
   notUtf8: (name: string) => `cannot read ${name}: it is not UTF-8 text. Save it as UTF-8 (Shift_JIS is not supported) and try again.`,
   outExists: (name: string) => `${name} already exists, and sisc never overwrites a file it was not told to: choose another name, or add --force to replace it.`,
   outIsDirectory: (name: string) => `cannot write ${name}: it is a directory.`,
@@ -166,6 +170,10 @@ const JA: Messages = {
   isDirectory: (name) => `${name} を読み込めません: ディレクトリです。ファイルを指定してください。`,
   fileNotReadable: (name, why) => `${name} を読み込めません: ${why}。`,
   permissionDenied: 'アクセスが許可されていません',
+  badMaxBytes: (value) => `--max-bytes にはバイト数（20971520 や 20MiB など）を指定してください（指定された値: "${value}"）。`,
+  tooLarge: (name, size, limit) =>
+    `${name} を読み込めません: ${size.toLocaleString('en-US')} バイトあり、1ファイルの上限 ${limit.toLocaleString('en-US')} バイトを超えています。意図したファイルであれば --max-bytes で上限を上げてください。`,
+  moreIssues: (n) => `… ほかに ${n.toLocaleString('en-US')} 件の指摘があります（表示していません。--format json ですべて出力します）。`,
   notUtf8: (name) => `${name} を読み込めません: UTF-8 のテキストではありません。UTF-8 で保存し直してください（Shift_JIS には対応していません）。`,
   outExists: (name) => `${name} は既に存在します。sisc は指示のないファイルを上書きしません。別の名前を指定するか、置き換える場合は --force を付けてください。`,
   outIsDirectory: (name) => `${name} に書き込めません: ディレクトリです。`,

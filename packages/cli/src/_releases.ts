@@ -76,7 +76,7 @@ export async function loadRelease(ctx: Context, spec: string): Promise<CriteriaR
   if (isDirectory(ctx, spec)) return fromSources(ctx, spec);
   if (pathExists(ctx, spec) || looksLikePath(spec)) {
     const input = await readInput(ctx, spec);
-    const doc = parseText(input.name, input.text);
+    const doc = parseText(input.name, input.text, undefined, ctx.maxBytes);
     if (doc.syntaxIssues.some((i) => i.severity === 'error')) throw new IssuesError(t.notACriteriaRelease(doc.name), doc.syntaxIssues);
     if (doc.format === 'yaml' && looksLikeCriteriaSource(doc.value) !== undefined) return fromSources(ctx, dirname(spec) || '.');
     const checked = checkReleaseDocument(doc);

@@ -44,6 +44,10 @@ const YAML_HINTS: Record<string, { ja: string; en: string }> = {
   DUPLICATE_KEY: { ja: 'ヒント: 同じ項目名が2回書かれています。どちらかを削除してください。', en: 'Hint: the same key is written twice; remove one of them.' },
   BAD_INDENT: { ja: 'ヒント: 字下げ（行頭の空白の数）がそろっているか確認してください。', en: 'Hint: check the indentation (the spaces at the start of the lines).' },
   MISSING_CHAR: { ja: 'ヒント: 引用符または括弧が閉じられていません。', en: 'Hint: a quote or a bracket is not closed.' },
+  MULTIPLE_DOCS: {
+    ja: 'ヒント: 「---」の行より後ろにある2つ目以降の文書を削除するか、別のファイルに分けてください。',
+    en: 'Hint: remove the documents after the "---" line, or put each in a file of its own.',
+  },
   BAD_SCALAR_START: {
     ja: 'ヒント: @ や ` などの記号で始まる値は、値全体を引用符 " で囲んでください。',
     en: 'Hint: a value that starts with a character such as @ or ` must be put in quotes "…".',
@@ -61,10 +65,15 @@ export function formatIssue(ctx: Context, p: Paint, i: LocatedIssue): string {
   return parts.join('  ');
 }
 
+/** At most this many issues are printed as text; the rest are counted (JSON output has them all). */
+export const SHOWN_ISSUES = 200;
+
 export function formatIssues(ctx: Context, p: Paint, issues: readonly LocatedIssue[]): string {
-  return sortLocated(issues)
-    .map((i) => `${formatIssue(ctx, p, i)}\n`)
-    .join('');
+  const sorted = sortLocated(issues);
+  let out = '';
+  for (let i = 0; i < sorted.length && i < SHOWN_ISSUES; i++) out += `${formatIssue(ctx, p, sorted[i]!)}\n`;
+  if (sorted.length > SHOWN_ISSUES) out += `${p.dim(messages(ctx.lang).moreIssues(sorted.length - SHOWN_ISSUES))}\n`;
+  return out;
 }
 
 export function countBySeverity(issues: readonly Issue[]): { errors: number; warnings: number } {

@@ -78,7 +78,7 @@ function blockerLines(ctx: Context, level: LevelResult, result: EvaluationResult
       const label = verdict === 'not-applicable' && !r?.satisfied ? t.naRefused : t.verdict[verdict];
       return [b.requirementId ?? '', `[${label}]`, x.requirementText(b.requirementId ?? '')];
     });
-    lines.push(...table(rows, ['l', 'l', 'l'], '      '));
+    for (const one of table(rows, ['l', 'l', 'l'], '      ')) lines.push(one);
   }
   return withEvidence(lines, evidenceBlockers, x, ctx.lang, compact);
 }
@@ -90,7 +90,7 @@ function withEvidence(lines: string[], evidenceBlockers: readonly Blocker[], x: 
   const ids = evidenceBlockers.map((b) => b.requirementId ?? '');
   if (compact) {
     for (let i = 0; i < ids.length; i += 8) lines.push(`      ${ids.slice(i, i + 8).join(', ')}${i + 8 < ids.length ? ',' : ''}`);
-  } else lines.push(...table(ids.map((id) => [id, x.requirementText(id)]), ['l', 'l'], '      '));
+  } else for (const one of table(ids.map((id) => [id, x.requirementText(id)]), ['l', 'l'], '      ')) lines.push(one);
   return lines;
 }
 
@@ -123,7 +123,7 @@ export function resultText(ctx: Context, result: EvaluationResult, release: Crit
     [t.label.achieved, result.conformant ? p.green(achieved) : p.red(achieved)],
     [t.label.conformant, result.conformant ? p.green(t.conformantYes) : p.red(t.conformantNo)],
   ];
-  out.push(...table(rows, ['l', 'l']));
+  for (const one of table(rows, ['l', 'l'])) out.push(one);
   out.push('');
 
   // The counts over what applies at the target level.

@@ -4,10 +4,10 @@
  * message and an exit code (0 ok, 1 the check failed, 2 usage error or unusable input); a stack
  * trace is printed only for unexpected errors, and only with SISC_DEBUG=1.
  */
-import { isSiscError, ValidationError } from '@sisc/model';
+import { INPUT_BUDGET, isSiscError, ValidationError } from '@sisc/model';
 import { checkLang, parse, scanLang, type OptionSpec, type Parsed } from './_args.js';
 import { colorEnabled, EXIT_OK, EXIT_USAGE, paint, type CliIo, type Context } from './_context.js';
-import { CliError, IssuesError } from './_errors.js';
+import { CliError, IssuesError, usageError } from './_errors.js';
 import { COMMANDS, commandHelp, mainHelp } from './_help.js';
 import { isLang, langFromEnv, type Lang } from './_lang.js';
 import { messages } from './_messages.js';
@@ -41,8 +41,17 @@ const COMMAND_TABLE: Record<string, Command> = {
   schema: { options: schemaOptions, run: schemaCommand },
 };
 
-function context(io: CliIo, lang: Lang): Context {
-  return { io, lang, out: paint(colorEnabled(io.stdoutIsTTY, io.env)), err: paint(colorEnabled(io.stderrIsTTY, io.env)) };
+/** --max-bytes N: a whole number of bytes, or with a unit (20MiB, 512KiB). */
+function maxBytesOption(ctx: Context, value: string): number {
+  const m = /^(\d+)\s*(B|KiB|MiB|GiB)?$/i.exec(value.trim());
+  const unit = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 }[(m?.[2] ?? 'b').toLowerCase() as 'b'];
+  const n = m ? Number(m[1]) * unit : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) throw usageError(messages(ctx.lang).badMaxBytes(value));
+  return n;
+}
+
+function context(io: CliIo, lang: Lang, maxBytes: number = INPUT_BUDGET.bytes): Context {
+  return { io, lang, maxBytes, out: paint(colorEnabled(io.stdoutIsTTY, io.env)), err: paint(colorEnabled(io.stderrIsTTY, io.env)) };
 }
 
 /**
@@ -93,6 +102,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const parsed = parse(ctx, rest, cmd.options);
     const lang = parsed.values.lang;
     if (typeof lang === 'string' && isLang(lang)) ctx = context(io, lang);
+    if (typeof parsed.values['max-bytes'] === 'string') ctx = context(io, ctx.lang, maxBytesOption(ctx, parsed.values['max-bytes']));
     return await cmd.run(ctx, parsed);
   } catch (err) {
     return report(ctx, err, command);

@@ -529,6 +529,92 @@ describe('hostile files', () => {
     expect(json.stdout).toContain('X\\u001b[2JY');
     expect(JSON.parse(json.stdout)[0].issues.map((i: { path: string }) => i.path)).toContain(`$.answers[${JSON.stringify('X\u001b[2JY')}]`);
   });
+  const example = () => readFileSync(join(REPO_ROOT, 'docs/examples/level1-small-vendor.yaml'), 'utf8');
+  const noCrash = (out: { stdout: string; stderr: string }) => expect(out.stdout + out.stderr).not.toMatch(/unexpected error|Maximum call stack|parseAllDocuments|\n\s+at /);
+
+  it('answers an object of 130,000 keys with the keys limit, at the line of the object (it crashed after minutes)', async () => {
+    const dir = tempDir();
+    const keys = Array.from({ length: 130_000 }, (_, i) => `  GOV-${String(i).padStart(6, '0')}: {status: met}\n`).join('');
+    writeFileSync(join(dir, 'keys.yaml'), example().replace(/^answers:\n/m, `answers:\n${keys}`));
+    const out = await sisc(['validate', 'keys.yaml'], { cwd: dir });
+    expect(out.code).toBe(1);
+    noCrash(out);
+    expect(out.stdout).toMatch(/keys\.yaml:33:1 +error +\$\.answers +this object has 130,012 keys, more than the 100,000/);
+    const ja = await sisc(['validate', 'keys.yaml', '--lang', 'ja'], { cwd: dir });
+    expect(ja.stdout).toContain('このオブジェクトには 130,012 個の項目があり、上限の 100,000 個を超えています');
+  });
+
+  it('shows at most 200 issues as text and counts the rest; JSON lists them all', async () => {
+    const dir = tempDir();
+    const keys = Array.from({ length: 1_000 }, (_, i) => `  GOV-${String(i).padStart(6, '0')}: {status: met}\n`).join('');
+    writeFileSync(join(dir, 'many.yaml'), example().replace(/^answers:\n/m, `answers:\n${keys}`));
+    const out = await sisc(['validate', 'many.yaml'], { cwd: dir });
+    expect(out.stdout.split('\n').filter((l) => l.startsWith('many.yaml:'))).toHaveLength(200);
+    expect(out.stdout).toContain('… and 800 more issues, not shown (--format json lists them all).');
+    const json = await sisc(['validate', 'many.yaml', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(json.stdout)[0].issues).toHaveLength(1_000);
+  });
+
+  it('refuses a list of 1.5 million items by its length, naming the line, without building it (JSON and YAML)', async () => {
+    const dir = tempDir();
+    const items = Array.from({ length: 1_500_000 }, () => '1').join(',');
+    writeFileSync(join(dir, 'big.json'), `{"criteria": {"scheme": "si-security-certification", "version": "1.0.0-draft.1"},\n "extra": [${items}]}`);
+    writeFileSync(join(dir, 'big.yaml'), `${example()}extra: [${items}]\n`);
+    const json = await sisc(['validate', 'big.json'], { cwd: dir });
+    noCrash(json);
+    expect(json.stdout).toMatch(/big\.json:2:2 +error +\$\.extra +this list has 1,500,000 items, more than the 100,000/);
+    const yaml = await sisc(['validate', 'big.yaml'], { cwd: dir });
+    noCrash(yaml);
+    expect(yaml.stdout).toMatch(/big\.yaml:\d+:\d+ +error +\$ +the file holds more than 1,000,000 values/);
+  });
+
+  it('refuses YAML nested 10,000 levels deep (flow or block) at the place it goes past 64 levels', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'flow.yaml'), `criteria: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
+    writeFileSync(join(dir, 'block.yaml'), `a:\n${'- '.repeat(10_000)}x\n`);
+    writeFileSync(join(dir, 'deep.json'), `{"a": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+    for (const [file, at] of [['flow.yaml', 'flow.yaml:1:'], ['block.yaml', 'block.yaml:2:'], ['deep.json', 'deep.json:1:']] as const) {
+      const out = await sisc(['validate', file], { cwd: dir });
+      expect(out.code).toBe(1);
+      noCrash(out);
+      expect(out.stdout).toContain(at);
+      expect(out.stdout).toContain('nested more than 64 levels deep');
+    }
+  });
+
+  it('says in words that a file holds several YAML documents', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'two.yaml'), `${example()}---\nfoo: 1\n`);
+    const out = await sisc(['validate', 'two.yaml', '--lang', 'ja'], { cwd: dir });
+    noCrash(out);
+    expect(out.stdout).toMatch(/two\.yaml:\d+:1 +エラー .*several YAML documents.*ヒント: 「---」の行より後ろにある2つ目以降の文書を削除/);
+  });
+
+  it('refuses a file over the byte budget before reading it, and --max-bytes changes the budget', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ok.yaml'), example());
+    const small = await sisc(['validate', 'ok.yaml', '--max-bytes', '1KiB'], { cwd: dir });
+    expect(small.code).toBe(2);
+    expect(small.stderr).toMatch(/cannot read ok\.yaml: it is [\d,]+ bytes, more than the 1,024 sisc reads from one file.*--max-bytes/);
+    expect((await sisc(['validate', 'ok.yaml', '--max-bytes', '1MiB'], { cwd: dir })).code).toBe(0);
+    const bad = await sisc(['validate', 'ok.yaml', '--max-bytes', 'lots'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-bytes takes a size in bytes');
+    // Over the default budget: 21 MiB of comment lines.
+    writeFileSync(join(dir, 'huge.yaml'), `${example()}${'#'.repeat(1023)}\n`.repeat(1).concat(`${'#'.repeat(1023)}\n`.repeat(21 * 1024)));
+    const huge = await sisc(['validate', 'huge.yaml'], { cwd: dir });
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toMatch(/more than the 20,971,520 sisc reads from one file/);
+  });
+
+  it('points a duplicate YAML key at both places, quickly even in a mapping of 24,000 keys', async () => {
+    const dir = tempDir();
+    const keys = Array.from({ length: 24_000 }, (_, i) => `  K${i}: 1\n`).join('');
+    writeFileSync(join(dir, 'dup.yaml'), `${example()}extra:\n${keys}  K5: 2\n`);
+    const out = await sisc(['validate', 'dup.yaml'], { cwd: dir });
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(/dup\.yaml:\d+:3 +error +\$ +the file cannot be read \(YAML: the key "K5" appears twice in the same mapping, at line \d+ column 3 and at line \d+ column 3; keep one\)/);
+  });
 });
 
 describe('the audit report', () => {

@@ -3,7 +3,8 @@
  * checked release. Pure: texts in, release and issues out; no file system, runs in a browser.
  * Every problem is reported at once, each with its file, line and column.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { readYaml, yamlLocator } from './read-yaml.js';
 import { criteriaDigest, issue, SCHEMA_IDS, safeParseCriteria, sortIssues, compareStrings, SEMVER, type CriteriaRelease, type Issue } from '@sisc/model';
 import { RELEASE_FILE_NAME } from './source-schemas.js';
 
@@ -28,8 +29,8 @@ export interface CompileResult {
 interface ParsedFile {
   path: string;
   name: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
+  /** Where a JSON path is in the file (undefined when the file was refused before parsing). */
+  locate: (segments: readonly (string | number)[]) => { line: number; column: number } | undefined;
   value: unknown;
   broken: boolean;
 }
@@ -205,41 +206,20 @@ function duplicateIds(categories: readonly unknown[]): Issue[] {
 }
 
 function parseFile(f: SourceFile, out: SourceIssue[]): ParsedFile {
-  const lines = new LineCounter();
-  const doc = parseDocument(f.text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const read = readYaml(f.text);
   const name = baseName(f.path);
-  let broken = false;
-  // One YAML mistake often makes the parser report several errors on the same line: keep the first.
-  const reportedLines = new Set<number>();
-  for (const [list, severity] of [
-    [doc.errors, 'error'],
-    [doc.warnings, 'warning'],
-  ] as const) {
-    for (const e of list) {
-      if (severity === 'error') broken = true;
-      const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-      if (reportedLines.has(pos.line)) continue;
-      reportedLines.add(pos.line);
-      const what = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      out.push({
-        ...issue('invalid-syntax', severity, '$', `${f.path}:${pos.line}:${pos.col}: YAML ${severity === 'error' ? 'syntax error' : 'warning'} (${e.code}): ${what}.`.replace(/\.\.$/, '.'), { params: { detail: what, yamlCode: e.code } }),
-        file: f.path,
-        line: pos.line,
-        column: pos.col,
-      });
-    }
+  for (const e of read.problems) {
+    const params: Record<string, string | number> = { detail: e.message, yamlCode: e.code };
+    if (e.budget) Object.assign(params, { budget: e.budget.limit, limit: e.budget.value }, e.budget.found === undefined ? {} : { found: e.budget.found });
+    const code = e.code === 'TOO_BIG' ? 'too-big' : e.code === 'TOO_DEEP' ? 'too-deep' : 'invalid-syntax';
+    const message = e.budget
+      ? `${f.path}:${e.line}:${e.column}: ${e.message}.`
+      : `${f.path}:${e.line}:${e.column}: YAML ${e.severity === 'error' ? 'syntax error' : 'warning'} (${e.code}): ${e.message}.`.replace(/\.\.$/, '.');
+    out.push({ ...issue(code, e.severity, '$', message, { params }), file: f.path, line: e.line, column: e.column });
   }
-  let value: unknown;
-  if (!broken) {
-    try {
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch (err) {
-      broken = true;
-      const detail = err instanceof Error ? err.message : String(err);
-      out.push({ ...issue('invalid-syntax', 'error', '$', `${f.path}: the YAML could not be read (${detail}).`, { params: { detail } }), file: f.path, line: 1, column: 1 });
-    }
-  }
-  return { path: f.path, name, doc, lines, value, broken };
+  const broken = read.problems.some((e) => e.severity === 'error');
+  const locate = read.doc ? yamlLocator(read.doc, read.lines) : () => undefined;
+  return { path: f.path, name, locate, value: read.value, broken };
 }
 
 /** Splits a JSON path such as $.categories[0].items[1]["a b"] into segments. */
@@ -286,7 +266,7 @@ function at(file: ParsedFile, segments: readonly (string | number)[], i: Issue):
 
 /** The line and column of the deepest node along `segments` that exists (a key's position for map entries). */
 function position(file: ParsedFile, segments: readonly (string | number)[]): { line: number; column: number } {
-  return yamlPosition(file.doc, file.lines, segments) ?? { line: 1, column: 1 };
+  return file.locate(segments) ?? { line: 1, column: 1 };
 }
 
 /**

@@ -9,6 +9,7 @@ export {
   type ResolveOptions,
 } from './registry.js';
 export { compileCriteriaSources, splitJsonPath, yamlPosition, type CompileResult, type SourceFile, type SourceIssue } from './compile-sources.js';
+export { readYaml, yamlLocator, utf8Length, type ReadYaml, type YamlProblem } from './read-yaml.js';
 export {
   CriteriaReleaseFileSchema,
   CriteriaCategoryFileSchema,

@@ -21,8 +21,11 @@ describe('@sisc/criteria package', () => {
       'getCriteriaDigest',
       'latestEffective',
       'listCriteria',
+      'readYaml',
       'resolveCriteria',
       'splitJsonPath',
+      'utf8Length',
+      'yamlLocator',
       'yamlPosition',
     ]);
   });

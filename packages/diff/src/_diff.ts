@@ -42,7 +42,7 @@ export function diffReleases(fromRelease: CriteriaRelease, toRelease: CriteriaRe
   const to = indexRelease(toRelease);
   const drafts = computeChanges(from, to);
   const issues = reconcile(drafts, from, to);
-  issues.push(...removedIdIssues(drafts, to));
+  for (const one of removedIdIssues(drafts, to)) issues.push(one);
 
   const fromV = fromRelease.version;
   const toV = toRelease.version;

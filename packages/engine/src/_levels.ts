@@ -149,7 +149,7 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
       blockers.push(blocker('criteria-not-accepting', `Level ${L}: ${refusal}.`));
     }
     if (!lowerAchieved) blockers.push(blocker('lower-level-not-achieved', `Level ${L} needs level ${L - 1} achieved first.`));
-    blockers.push(...attestation.blockers);
+    for (const one of attestation.blockers) blockers.push(one);
     for (const s of scored) {
       const r = s.result;
       if (r.level > L) continue;

@@ -1,29 +1,38 @@
+import { INPUT_BUDGET } from './budget.js';
 import { jsonPath } from './json-path.js';
 import { issue, type Issue } from './issues.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-export const MAX_DEPTH = 64;
-/**
- * The most values (objects, arrays, strings, numbers…) a document may hold, counted as the document
- * is walked: a value reached twice (a YAML alias, a shared object) counts each time, so an alias
- * "bomb" that expands to millions of values is refused after the first million, quickly.
- */
-export const MAX_NODES = 1_000_000;
+export const MAX_DEPTH = INPUT_BUDGET.depth;
+export const MAX_NODES = INPUT_BUDGET.nodes;
 
 type Frame = { v: unknown; path: PropertyKey[] } | { leave: object };
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 /**
- * Walks any value before schema checks: reports keys that could pollute a prototype, nesting too
- * deep for a sane document, a value that contains itself (a cyclic object graph, or a YAML alias
- * inside its own anchor), and documents larger than MAX_NODES values. No recursion, so a hostile
- * document cannot overflow the stack; time linear in the values walked, which are at most MAX_NODES.
+ * Walks any value before schema checks, within the input budget (budget.ts): keys that could
+ * pollute a prototype, nesting deeper than `depth`, a value that contains itself (a cyclic object
+ * graph, or a YAML alias inside its own anchor), an object with more than `keysPerObject` keys, an
+ * array longer than `arrayLength`, and more than `nodes` values in all (a value reached twice —
+ * a YAML alias, a shared object — counts each time, so an alias "bomb" is refused quickly).
+ * No recursion, so a hostile document cannot overflow the stack. Values are counted before they
+ * are queued, so the work done and the memory held never exceed the budget.
  */
 export function guardInput(value: unknown): Issue[] {
   const out: Issue[] = [];
   const stack: Frame[] = [{ v: value, path: [] }];
   // The objects on the path from the root to the current one: meeting one again is a cycle.
   const open = new Set<object>();
-  let nodes = 0;
+  let nodes = 1;
+  const tooMany = (path: PropertyKey[]) => {
+    const p = jsonPath(path);
+    out.push(
+      issue('too-big', 'error', '$', `$: the document holds more than ${count(MAX_NODES)} values (counting every expansion of a YAML alias); it was not read further (stopped at ${p}).`, {
+        params: { limit: MAX_NODES, budget: 'nodes', at: p },
+      }),
+    );
+  };
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if ('leave' in frame) {
@@ -31,33 +40,46 @@ export function guardInput(value: unknown): Issue[] {
       continue;
     }
     const { v, path } = frame;
-    if (++nodes > MAX_NODES) {
-      const p = jsonPath(path);
-      out.push(
-        issue('too-big', 'error', '$', `$: the document holds more than ${MAX_NODES.toLocaleString('en-US')} values (counting every expansion of a YAML alias); it was not read further (stopped at ${p}).`, {
-          params: { limit: MAX_NODES },
-        }),
-      );
-      break;
-    }
     if (v === null || typeof v !== 'object') continue;
     if (open.has(v)) {
       const p = jsonPath(path);
-      out.push(issue('too-deep', 'error', p, `${p}: this value contains itself (a YAML alias used inside its own anchor, or a cyclic object), so the document is endlessly deep.`, { params: { limit: MAX_DEPTH } }));
+      out.push(issue('too-deep', 'error', p, `${p}: this value contains itself (a YAML alias used inside its own anchor, or a cyclic object), so the document is endlessly deep.`, { params: { limit: MAX_DEPTH, budget: 'depth', reason: 'contains itself' } }));
       continue;
     }
     if (path.length > MAX_DEPTH) {
       const p = jsonPath(path);
-      out.push(issue('too-deep', 'error', p, `${p}: the document is nested more than ${MAX_DEPTH} levels deep here; no sisc document is.`, { params: { limit: MAX_DEPTH } }));
+      out.push(issue('too-deep', 'error', p, `${p}: the document is nested more than ${MAX_DEPTH} levels deep here; no sisc document is.`, { params: { limit: MAX_DEPTH, budget: 'depth' } }));
       continue;
     }
-    open.add(v);
-    stack.push({ leave: v });
     if (Array.isArray(v)) {
+      if (v.length > INPUT_BUDGET.arrayLength) {
+        const p = jsonPath(path);
+        out.push(issue('too-big', 'error', p, `${p}: this list has ${count(v.length)} items, more than the ${count(INPUT_BUDGET.arrayLength)} a document may hold in one list; it was not read further.`, { params: { limit: INPUT_BUDGET.arrayLength, budget: 'arrayLength', found: v.length } }));
+        continue;
+      }
+      if (nodes + v.length > MAX_NODES) {
+        tooMany(path);
+        break;
+      }
+      nodes += v.length;
+      open.add(v);
+      stack.push({ leave: v });
       for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
       continue;
     }
     const keys = Object.keys(v);
+    if (keys.length > INPUT_BUDGET.keysPerObject) {
+      const p = jsonPath(path);
+      out.push(issue('too-big', 'error', p, `${p}: this object has ${count(keys.length)} keys, more than the ${count(INPUT_BUDGET.keysPerObject)} a document may hold in one object; it was not read further.`, { params: { limit: INPUT_BUDGET.keysPerObject, budget: 'keysPerObject', found: keys.length } }));
+      continue;
+    }
+    if (nodes + keys.length > MAX_NODES) {
+      tooMany(path);
+      break;
+    }
+    nodes += keys.length;
+    open.add(v);
+    stack.push({ leave: v });
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       if (FORBIDDEN.has(key)) {

@@ -14,6 +14,7 @@ export * from './validate-criteria.js';
 export * from './validate-assessment.js';
 export * from './messages-ja.js';
 export * from './vocabulary.js';
+export * from './budget.js';
 export * from './json-schema.js';
 export * from './version.js';
 export { jsonPath, childPath, type PathSegment } from './json-path.js';

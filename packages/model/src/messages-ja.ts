@@ -7,6 +7,26 @@ import type { Issue, IssueCode } from './issues.js';
 type Params = Record<string, string | number | boolean>;
 const p = (params: Params | undefined, key: string) => String(params?.[key] ?? '');
 
+const n = (params: Params | undefined, key: string) => Number(params?.[key] ?? 0).toLocaleString('en-US');
+
+/** Going over the input budget (budget.ts) names the limit; other sizes are a schema's bounds. */
+function tooBigJa(path: string, q: Params | undefined): string {
+  switch (q?.budget) {
+    case 'bytes':
+      return `${path}: ファイルが大きすぎます（${n(q, 'found')}バイト。上限は ${p(q, 'limitText')}）。読み取りませんでした。`;
+    case 'nodes':
+      return `${path}: 文書の値の数が上限の ${n(q, 'limit')} 個を超えています（YAMLの別名は展開した数で数えます）。${q.at ? `${p(q, 'at')} 以降は` : ''}読み取りませんでした。`;
+    case 'keysPerObject':
+      return `${path}: このオブジェクトには ${n(q, 'found')} 個の項目があり、上限の ${n(q, 'limit')} 個を超えています。読み取りませんでした。`;
+    case 'arrayLength':
+      return `${path}: このリストには ${n(q, 'found')} 個の要素があり、上限の ${n(q, 'limit')} 個を超えています。読み取りませんでした。`;
+    case 'aliases':
+      return `${path}: YAMLの別名（*名前）が上限の ${n(q, 'limit')} 個を超えています。読み取りませんでした。`;
+    default:
+      return `${path}: 値が大きすぎます（上限 ${p(q, 'limit')}）。`;
+  }
+}
+
 const JA: Record<IssueCode, (path: string, q: Params | undefined) => string> = {
   'invalid-syntax': (path, q) => `${path}: ファイルを読み取れません（${p(q, 'detail')}）。`,
   'invalid-type': (path, q) => `${path}: ${p(q, 'expected')} が必要ですが、${p(q, 'found')} が指定されています。`,
@@ -15,9 +35,10 @@ const JA: Record<IssueCode, (path: string, q: Params | undefined) => string> = {
   'invalid-value': (path, q) => `${path}: ${p(q, 'expected')} のいずれかが必要ですが、${p(q, 'found')} が指定されています。`,
   'invalid-format': (path, q) => `${path}: ${p(q, 'expected')} の形式が必要ですが、${p(q, 'found')} が指定されています。`,
   'too-small': (path, q) => `${path}: 値が小さすぎるか空です（下限 ${p(q, 'limit')}）。`,
-  'too-big': (path, q) => `${path}: 値が大きすぎます（上限 ${p(q, 'limit')}）。`,
+  'too-big': (path, q) => tooBigJa(path, q),
   'forbidden-key': (path, q) => `${path}: 「${p(q, 'field')}」は項目名として使えません。`,
-  'too-deep': (path, q) => `${path}: 入れ子が深すぎます（上限 ${p(q, 'limit')} 階層）。`,
+  'too-deep': (path, q) =>
+    /contains itself/.test(String(q?.reason ?? '')) ? `${path}: この値は自分自身を含んでいます（YAMLの別名がその定義の中で使われているか、循環したオブジェクトです）。` : `${path}: 入れ子が深すぎます（上限 ${p(q, 'limit')} 階層）。`,
   'duplicate-id': (path, q) => `${path}: ID「${p(q, 'id')}」が重複しています。IDは一意で、再利用できません。`,
   'dangling-reference': (path, q) => `${path}: 「${p(q, 'id')}」はこのリリースに存在しません。`,
   'non-contiguous-levels': (path, q) => `${path}: レベルは1から順に連番にしてください（期待値 ${p(q, 'expected')}、実際 ${p(q, 'found')}）。`,

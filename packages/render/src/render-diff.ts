@@ -130,8 +130,8 @@ function diffMarkdown(d: CriteriaDiff, before: CheckedRelease | undefined, after
     const kinds = kindsOf(changes);
     const editorial = changes.every((x) => !x.substantive) ? md`${w.sepMd}${w.editorial}` : md``;
     const children: Md[] = [];
-    for (const x of changes) children.push(...beforeAfter(x, lang));
-    children.push(...declared(changes));
+    for (const x of changes) for (const one of beforeAfter(x, lang)) children.push(one);
+    for (const one of declared(changes)) children.push(one);
     return { item: text ? md`${strong(id)}${w.paren(md`${kinds}${editorial}`)} ${text}` : md`${strong(id)}${w.paren(md`${kinds}${editorial}`)}`, children };
   });
 
@@ -144,7 +144,7 @@ function diffMarkdown(d: CriteriaDiff, before: CheckedRelease | undefined, after
       const replaced = retired.replacedBy.length > 0 ? md` ${w.replacedBy}${w.colon}${join(retired.replacedBy.map((x) => esc(x)), w.sep)}` : md``;
       children.push(md`${w.retiredSince(retired.since)}${w.colon}${loc(retired.reason, lang)}${replaced}`);
     }
-    children.push(...declared(changes));
+    for (const one of declared(changes)) children.push(one);
     return { item: text ? md`${strong(id)}${w.paren(kinds)} ${text}` : md`${strong(id)}${w.paren(kinds)}`, children };
   });
 

@@ -203,7 +203,7 @@ function reportMarkdown(res: EvaluationResult, c: CheckedRelease, a: Assessment 
       const head = md`${link(q.id, q.id)}${w.colon}${state}`;
       if (!answer) return head;
       const children: Md[] = [md`${w.justification}${w.colon}${answer.justification !== undefined && answer.justification.trim() !== '' ? untrusted(answer.justification) : esc(w.noJustification)}`];
-      children.push(...evidenceLines(answer.evidence, lang));
+      for (const one of evidenceLines(answer.evidence, lang)) children.push(one);
       return { item: head, children };
     });
     doc.list(items);

@@ -55,8 +55,8 @@ export function checkAssessmentDocument(doc: LoadedDocument, asOf: string, relea
   }
   if (parsed.success && release) {
     const outcome = evaluate(release, doc.value, { asOf });
-    issues.push(...outcome.issues);
-  } else issues.push(...parsed.issues);
+    for (const one of outcome.issues) issues.push(one);
+  } else for (const one of parsed.issues) issues.push(one);
   const detail = release ? `${release.scheme.id} ${release.version}` : scheme !== undefined && version !== undefined ? `${scheme} ${version}` : undefined;
   return { issues: locateIssues(doc, issues), ...(detail ? { detail } : {}) };
 }
@@ -85,7 +85,7 @@ export async function validateCommand(ctx: Context, parsed: Parsed): Promise<num
       continue;
     }
     const input = await readInput(ctx, spec);
-    const doc = parseText(input.name, input.text);
+    const doc = parseText(input.name, input.text, undefined, ctx.maxBytes);
     if (doc.value === undefined) {
       reports.push({ file: doc.name, kind: 'assessment', issues: doc.syntaxIssues });
       continue;
