@@ -81,12 +81,13 @@ export function escapeInline(text: string): string {
 
 /**
  * Text from an assessment or a result (an organisation name, a justification, an evidence title,
- * a message): escaped like any text, and also every "." ":" and "@", so that no Markdown viewer
- * that links bare URLs, www. addresses or e-mail addresses (GFM autolinks, markdown-it linkify)
+ * a message): escaped like any text, and also every "." ":" "@" and "/", so that no Markdown viewer
+ * that links bare URLs, scheme-less //host, www. addresses or e-mail addresses (GFM autolinks,
+ * markdown-it linkify)
  * turns part of it into a link either.
  */
 export function untrusted(text: string): Md {
-  return fragment(escapeInline(text).replace(/[.:@]/g, '\\$&'));
+  return fragment(escapeInline(text).replace(/[.:@/]/g, '\\$&'));
 }
 
 /**

@@ -78,8 +78,25 @@ describe.each(CONTEXTS)('a text in a %s', (context, build, allowed) => {
 
 describe('untrusted text', () => {
   it('never becomes a link, even for a Markdown viewer that links bare URLs, www. and e-mail addresses', () => {
-    for (const s of [...PAYLOADS, 'see https://evil.example/x or www.evil.example or mail@evil.example', 'evil.example', '127.0.0.1:9']) {
-      expect(linkifying.render(new MarkdownDoc().paragraph(untrusted(s)).toString())).not.toContain('<a');
+    const triggers = [
+      'see https://evil.example/x or www.evil.example or mail@evil.example',
+      'evil.example',
+      '127.0.0.1:9',
+      '//evil.example/path',
+      'see //evil.example/path now',
+      'ｈｔｔｐｓ：／／evil．example／x',
+      'ｗｗｗ．evil．example',
+      'mail＠evil．example',
+      'xmpp:mail@evil.example',
+      'mailto:mail@evil.example',
+      'WWW.EVIL.EXAMPLE',
+    ];
+    for (const s of [...PAYLOADS, ...triggers]) {
+      const markdown = new MarkdownDoc().paragraph(untrusted(s)).toString();
+      expect(linkifying.render(markdown)).not.toContain('<a');
+      // What a GFM autolink renderer (GitHub's cmark-gfm) links: www., a scheme and //, name@host.
+      // None of them may be left in the Markdown source unescaped.
+      expect(markdown).not.toMatch(/www\.|[a-z]:\/\/|[^\\]\/\/[^\s/]|[\w.+-]@[\w-]/i);
     }
     fc.assert(
       fc.property(anything, (s) => !linkifying.render(new MarkdownDoc().list([untrusted(s)]).toString()).includes('<a')),
