@@ -1,6 +1,6 @@
 /** Plain-words descriptions of values and expectations, for messages a committee member reads. */
 import { ISO_DURATION } from './duration.js';
-import { CATEGORY_ID, ITEM_ID, REQUIREMENT_ID, SEMVER, SLUG } from './ids.js';
+import { CATEGORY_ID, ITEM_ID, NOT_BLANK, REQUIREMENT_ID, SEMVER, SLUG } from './ids.js';
 
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -38,6 +38,7 @@ const PATTERN_WORDS: [RegExp, string][] = [
   [SEMVER, 'a version number such as 1.0.0 or 1.0.0-draft.1'],
   [ISO_DURATION, 'a duration such as P1Y (one year) or P6M (six months)'],
   [SLUG, 'an identifier of lowercase letters, digits and hyphens'],
+  [NOT_BLANK, 'a text that is not only spaces'],
   [/^\d{13}$/, 'a 13-digit number'],
   [/^[0-9a-f]{64}$/, 'a SHA-256 digest (64 hex digits, lowercase)'],
   [/^[0-9a-f]{16}$/, '16 hex digits, lowercase'],

@@ -16,3 +16,6 @@ export function categoryOf(id: string): string {
 export function itemOf(requirementId: string): string {
   return requirementId.split('.')[0] ?? requirementId;
 }
+
+/** Text with at least one character that is not white space (any Unicode space, the ideographic U+3000 too). */
+export const NOT_BLANK = /\S/;

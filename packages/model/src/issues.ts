@@ -58,6 +58,7 @@ export const ISSUE_CODES = [
   'audit-incomplete',
   'audit-in-future',
   'audit-expired',
+  'invalid-replacement',
   // Diff (appended)
   'id-removed',
   'change-log-not-reconciled',

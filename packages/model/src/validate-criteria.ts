@@ -38,7 +38,13 @@ export function validateCriteria(release: CriteriaRelease): Issue[] {
   });
 
   const requirementIds = new Set<string>();
-  for (const c of release.categories) for (const it of c.items) for (const r of it.requirements) requirementIds.add(r.id);
+  const retiredIds = new Set<string>();
+  for (const c of release.categories)
+    for (const it of c.items)
+      for (const r of it.requirements) {
+        requirementIds.add(r.id);
+        if (r.status === 'retired') retiredIds.add(r.id);
+      }
 
   release.categories.forEach((c, ci) => {
     const cp = `$.categories[${ci}]`;
@@ -66,9 +72,13 @@ export function validateCriteria(release: CriteriaRelease): Issue[] {
           out.push(issue('retired-details-on-active', 'error', `${rp}.retired`, `${rp}.retired: the requirement "${r.id}" is active, so it must not have retirement details (set status: retired, or remove them).`, ref));
         }
         r.retired?.replacedBy.forEach((to, k) => {
-          if (!requirementIds.has(to)) {
-            const p = `${rp}.retired.replacedBy[${k}]`;
+          const p = `${rp}.retired.replacedBy[${k}]`;
+          if (to === r.id) {
+            out.push(issue('invalid-replacement', 'error', p, `${p}: "${to}" cannot be replaced by itself; name the requirement that takes its place, or none.`, { ...ref, params: { id: to, reason: 'itself' } }));
+          } else if (!requirementIds.has(to)) {
             out.push(issue('dangling-reference', 'error', p, `${p}: "${to}" is not a requirement of this release.`, { ...ref, params: { id: to } }));
+          } else if (retiredIds.has(to)) {
+            out.push(issue('invalid-replacement', 'error', p, `${p}: "${to}" is retired too, so it cannot take the place of "${r.id}"; name an active requirement.`, { ...ref, params: { id: to, reason: 'retired' } }));
           }
         });
         r.references.forEach((x, k) => {

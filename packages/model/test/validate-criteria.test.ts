@@ -36,12 +36,41 @@ describe('validateCriteria', () => {
       (r) => (gov01(r).requirements[2].retired = { since: '0.9.0', reason: { ja: '統合' }, replacedBy: ['GOV-09.01'] }),
       ['error retired-details-on-active $.categories[0].items[0].requirements[2].retired', 'error dangling-reference $.categories[0].items[0].requirements[2].retired.replacedBy[0]'],
     ],
+    [
+      'a requirement replaced by itself',
+      (r) => Object.assign(gov01(r).requirements[2], { status: 'retired', retired: { since: '0.9.0', reason: { ja: '統合' }, replacedBy: ['GOV-01.03'] } }),
+      ['error invalid-replacement $.categories[0].items[0].requirements[2].retired.replacedBy[0]'],
+    ],
+    [
+      'a requirement replaced by a retired one',
+      (r) => {
+        Object.assign(gov01(r).requirements[1], { status: 'retired', retired: { since: '0.9.0', reason: { ja: '統合' }, replacedBy: [] } });
+        Object.assign(gov01(r).requirements[2], { status: 'retired', retired: { since: '0.9.0', reason: { ja: '統合' }, replacedBy: ['GOV-01.02'] } });
+      },
+      ['error invalid-replacement $.categories[0].items[0].requirements[2].retired.replacedBy[0]'],
+    ],
     ['an item ID outside its category', (r) => (gov01(r).id = 'OPS-01'), ['warning id-prefix-mismatch $.categories[0].items[0].id']],
     ['an effective release with a prerelease version and no English', (r) => (r.status = 'effective'), expect.arrayContaining(['error status-version-mismatch $.version', 'error invalid-dates $.dates.effectiveFrom', 'error missing-translation $.publisher'])],
     ['a stale translation', (r) => (r.title = { ja: '改訂後の題名', en: 'Test criteria', enSource: textDigest('テスト用基準') }), ['warning stale-translation $.title']],
   ];
   it.each(cases)('reports %s', (_name, mutate, expected) => {
     expect(summary(run(mutate))).toEqual(expected);
+  });
+
+  it.each([
+    ['ASCII spaces', '   '],
+    ['ideographic spaces (U+3000)', '\u3000\u3000'],
+    ['tabs, no-break and line separators', '\t\u00a0\u2028'],
+  ])('refuses a text made only of %s, in Japanese and in English', (_name, blank) => {
+    for (const lang of ['ja', 'en'] as const) {
+      const raw = fixture('release.json');
+      gov01(raw).requirements[0].text = { ja: '要求事項', [lang]: blank };
+      const r = safeParseCriteria(raw);
+      expect(r.success).toBe(false);
+      expect(r.issues.map((i) => `${i.code} ${i.path} ${i.message}`)).toEqual([
+        `invalid-format $.categories[0].items[0].requirements[0].text.${lang} $.categories[0].items[0].requirements[0].text.${lang}: expected a text that is not only spaces, but found the text ${JSON.stringify(blank)}.`,
+      ]);
+    }
   });
 
   it('accepts an up-to-date translation', () => {

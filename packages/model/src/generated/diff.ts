@@ -51,6 +51,7 @@ export type IssueCode =
   | 'audit-incomplete'
   | 'audit-in-future'
   | 'audit-expired'
+  | 'invalid-replacement'
   | 'id-removed'
   | 'change-log-not-reconciled';
 /**

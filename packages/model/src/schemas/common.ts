@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ISO_DURATION, isCalendarDate } from '../duration.js';
-import { CATEGORY_ID, ITEM_ID, REQUIREMENT_ID, SEMVER, SLUG } from '../ids.js';
+import { CATEGORY_ID, ITEM_ID, NOT_BLANK, REQUIREMENT_ID, SEMVER, SLUG } from '../ids.js';
 
 export const LocalizedTextSchema = z
   .strictObject({
-    ja: z.string().min(1).describe('Japanese text. Canonical: where the two languages differ, the Japanese text stands.'),
-    en: z.string().min(1).optional().describe('English translation. Optional while a release is a draft, required once it is effective.'),
+    ja: z.string().min(1).regex(NOT_BLANK).describe('Japanese text. Canonical: where the two languages differ, the Japanese text stands.'),
+    en: z.string().min(1).regex(NOT_BLANK).optional().describe('English translation. Optional while a release is a draft, required once it is effective.'),
     enSource: z
       .string()
       .regex(/^[0-9a-f]{16}$/)
