@@ -36,6 +36,30 @@ function removedIdIssues(drafts: readonly DraftChange[], to: ReleaseIndex): Issu
   return out;
 }
 
+/**
+ * A requirement retired in the older release and active again in the newer one with another
+ * Japanese text: the ID is being reused for a different requirement, which IDs never are. (The
+ * same text coming back is a reinstatement, a major change but not a breach.)
+ */
+function reusedIdIssues(drafts: readonly DraftChange[], from: ReleaseIndex, to: ReleaseIndex): Issue[] {
+  const out: Issue[] = [];
+  for (const { change: c } of drafts) {
+    if (c.kind !== 'reinstated' || c.target !== 'requirement') continue;
+    const before = from.requirements.get(c.id);
+    const after = to.requirements.get(c.id);
+    if (!before || !after || before.requirement.text.ja === after.requirement.text.ja) continue;
+    const path = `${after.path}.id`;
+    const fromV = from.release.version;
+    out.push(
+      issue('id-reused', 'error', path, `${path}: ${c.id} was retired in ${fromV} and is active again in ${to.release.version} with a different text; IDs are never reused: give the new requirement a new ID, and keep ${c.id} retired.`, {
+        requirementId: c.id,
+        params: { id: c.id, from: fromV, to: to.release.version },
+      }),
+    );
+  }
+  return out;
+}
+
 /** Diffs two parsed releases. */
 export function diffReleases(fromRelease: CriteriaRelease, toRelease: CriteriaRelease): DiffWork {
   const from = indexRelease(fromRelease);
@@ -43,6 +67,7 @@ export function diffReleases(fromRelease: CriteriaRelease, toRelease: CriteriaRe
   const drafts = computeChanges(from, to);
   const issues = reconcile(drafts, from, to);
   for (const one of removedIdIssues(drafts, to)) issues.push(one);
+  for (const one of reusedIdIssues(drafts, from, to)) issues.push(one);
 
   const fromV = fromRelease.version;
   const toV = toRelease.version;

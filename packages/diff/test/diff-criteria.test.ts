@@ -335,6 +335,29 @@ describe('diffCriteria: every kind of change, with its bump', () => {
   });
 });
 
+describe('diffCriteria: IDs are never reused', () => {
+  it('calls a retired ID that comes back with another text a breach, not a major change', () => {
+    const from = release('1.0.0', (r) => retire(r, 'GOV-01.03', '1.0.0'));
+    const to = release('2.0.0', (r) => {
+      const q = requirement(r, 'GOV-01.03');
+      q.text = { ja: 'まったく別の要求事項', en: 'A different requirement altogether' };
+    });
+    const diff = diffCriteria(from, to);
+    expect(diff.issues.filter((i) => i.code === 'id-reused')).toEqual([
+      expect.objectContaining({ severity: 'error', requirementId: 'GOV-01.03', path: '$.categories[0].items[0].requirements[2].id', params: { id: 'GOV-01.03', from: '1.0.0', to: '2.0.0' } }),
+    ]);
+    expect(localizeIssue(diff.issues.find((i) => i.code === 'id-reused')!, 'ja')).toContain('GOV-01.03 は 1.0.0 で廃止されたIDですが、2.0.0 で別の文面の要求事項として再び使われています。IDは再利用できません。');
+  });
+
+  it('lets a retired requirement come back unchanged (a reinstatement, major)', () => {
+    const from = release('1.0.0', (r) => retire(r, 'GOV-01.03', '1.0.0'));
+    const to = release('2.0.0', () => {});
+    const diff = diffCriteria(from, to);
+    expect(diff.issues.map((i) => i.code)).not.toContain('id-reused');
+    expect(diff.semver.required).toBe('major');
+  });
+});
+
 describe('diffCriteria: values and shape', () => {
   it('finds nothing between the draft and itself', () => {
     const d = diffCriteria(getCriteria(DRAFT_VERSION), getCriteria(DRAFT_VERSION));

@@ -62,6 +62,8 @@ export const ISSUE_CODES = [
   // Diff (appended)
   'id-removed',
   'change-log-not-reconciled',
+  // Criteria IDs (appended)
+  'id-reused',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

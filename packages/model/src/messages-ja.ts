@@ -76,6 +76,7 @@ const JA: Record<IssueCode, (path: string, q: Params | undefined) => string> = {
   'audit-incomplete': (path) => `${path}: 審査の情報に審査員または審査機関の名称がありません。`,
   'audit-in-future': (path, q) => `${path}: 審査日 ${p(q, 'found')} が評価基準日より後です。`,
   'audit-expired': (path, q) => `${path}: 審査の有効期限（${p(q, 'until')}）が過ぎています。`,
+  'id-reused': (path, q) => `${path}: ${p(q, 'id')} は ${p(q, 'from')} で廃止されたIDですが、${p(q, 'to')} で別の文面の要求事項として再び使われています。IDは再利用できません。新しい要求事項には新しいIDを付け、${p(q, 'id')} は廃止のままにしてください。`,
   'invalid-replacement': (path, q) =>
     q?.reason === 'itself' ? `${path}: 「${p(q, 'id')}」を自分自身で置き換えることはできません。後継の要求事項を指定するか、指定を削除してください。` : `${path}: 「${p(q, 'id')}」も廃止されているため、後継にはできません。有効な要求事項を指定してください。`,
   'id-removed': (path, q) => `${path}: 「${p(q, 'id')}」が ${p(q, 'to')} から削除されています。IDは削除せず、廃止（status: retired）として残してください。`,

@@ -57,7 +57,8 @@ export type IssueCode =
   | 'audit-expired'
   | 'invalid-replacement'
   | 'id-removed'
-  | 'change-log-not-reconciled';
+  | 'change-log-not-reconciled'
+  | 'id-reused';
 /**
  * error: the document is not valid or the requirement cannot count as met; warning: valid, but worth a look; info: for the record.
  */
