@@ -1,0 +1,61 @@
+/**
+ * `pnpm bench`: the worst shapes of input found while attacking the readers, each read the way
+ * `sisc validate` reads a file (parse within the input budget, then the model's checks), beside
+ * the plain parsers on the same bytes, in the same run. Target (docs/cli.md, "input limits"): any
+ * input up to the byte limit is answered within 2× what the parser needs plus 0.5 s; a crafted
+ * alias bomb of a few bytes in well under a second. The parser is timed in its fastest mode (no
+ * duplicate-key check, which is quadratic in the yaml library). Prints figures; nothing fails a build.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as yamlParse } from 'yaml';
+import { safeParseAssessment } from '@sisc/model';
+import { parseText } from '../src/_documents.js';
+
+const VENDOR = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'examples', 'level1-small-vendor.yaml'), 'utf8');
+
+function time(fn: () => void, rounds = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    try {
+      fn();
+    } catch {
+      // The plain parsers throw on some shapes (deep nesting, alias limits); the time still counts.
+    }
+    best = Math.min(best, performance.now() - t);
+  }
+  return best / 1000;
+}
+
+const keys = (n: number) => VENDOR.replace(/^answers:\n/m, `answers:\n${Array.from({ length: n }, (_, i) => `  K${i}: {status: met}\n`).join('')}`);
+const shapes: [string, string, 'yaml' | 'json'][] = [
+  ['many keys (130,000)', keys(130_000), 'yaml'],
+  ['many keys, JSON', JSON.stringify(yamlParse(keys(130_000))), 'json'],
+  ['huge list (1.5 M items)', `${VENDOR}extra: [${Array.from({ length: 1_500_000 }, () => '1').join(',')}]\n`, 'yaml'],
+  ['huge list, JSON', `{"criteria": {"scheme": "si-security-certification", "version": "1.0.0-draft.1"}, "extra": [${Array.from({ length: 1_500_000 }, () => '1').join(',')}]}`, 'json'],
+  ['deep flow (10,000 levels)', `criteria: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 'yaml'],
+  ['deep block (10,000 levels)', `a:\n${'- '.repeat(10_000)}x\n`, 'yaml'],
+  ['deep, JSON (10,000 levels)', `{"a": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`, 'json'],
+  ['alias fan-out (99 × 15,000)', `big: &b [${Array.from({ length: 15_000 }, () => '1').join(',')}]\nx: [${Array.from({ length: 99 }, () => '*b').join(',')}]\n`, 'yaml'],
+  ['alias bomb (self-reference)', 'criteria: &a\n  x: *a\n  y: *a\n', 'yaml'],
+  ['alias bomb (exponential)', `a0: &a0 [x, x]\n${Array.from({ length: 30 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}]`).join('\n')}\n`, 'yaml'],
+];
+
+console.log('\nhostile input: sisc validate\'s reading (parse within the budget + model checks) beside the plain parser');
+console.log(`${'shape'.padEnd(30)} ${'size'.padStart(9)} ${'parser'.padStart(9)} ${'sisc'.padStart(9)} ${'s/MiB'.padStart(7)} ${'target'.padStart(9)}  verdict`);
+for (const [name, text, format] of shapes) {
+  const mib = Buffer.byteLength(text) / (1024 * 1024);
+  const parser = time(() => (format === 'json' ? JSON.parse(text) : yamlParse(text, { maxAliasCount: 100, uniqueKeys: false })), 1);
+  let outcome = '';
+  const ours = time(() => {
+    const doc = parseText(`bench.${format}`, text, format);
+    const issues = doc.value === undefined ? doc.syntaxIssues : safeParseAssessment(doc.value).issues;
+    outcome = issues[0]?.code ?? 'ok';
+  });
+  const target = 2 * parser + 0.5;
+  const size = mib >= 0.1 ? `${mib.toFixed(1)} MiB` : `${Buffer.byteLength(text)} B`;
+  console.log(
+    `${name.padEnd(30)} ${size.padStart(9)} ${`${parser.toFixed(2)} s`.padStart(9)} ${`${ours.toFixed(2)} s`.padStart(9)} ${(ours / Math.max(mib, 1e-6)).toFixed(2).padStart(7)} ${`${target.toFixed(2)} s`.padStart(9)}  ${ours <= target ? 'PASS' : 'FAIL'} (${outcome})`,
+  );
+}
