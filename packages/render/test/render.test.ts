@@ -301,6 +301,18 @@ describe('renderReport', () => {
     expect(en).toContain('- [GOV-04.01](#GOV-04.01): no dated evidence\n');
   });
 
+  it('shows each evidence item with its date, its URI as text (never a link) and its short SHA-256, and the answer notes', () => {
+    const line = '  - Evidence: 2024年度 セキュリティ基礎教育 実施記録 (2024-10-01) `https://intra.example.jp/edu/2024` SHA-256 `9f86d081884c…`';
+    const stale = en.slice(en.indexOf('## <a id="stale">'), en.indexOf('## <a id="issues">'));
+    expect(stale).toContain(`${line}\n  - Note: 2025年度分は実施済み、記録を作成中\n`);
+    const na = en.slice(en.indexOf('## <a id="not-applicable">'), en.indexOf('## <a id="stale">'));
+    expect(na).toContain('- [BLD-04.02](#BLD-04.02): accepted\n  - Justification: 外部委託は行っていない。\n  - Note: 2027年度から委託を検討\n');
+    const html = renderReport(result, r, { lang: 'en', format: 'html', assessment: a });
+    expect(html).toContain('<code>https://intra.example.jp/edu/2024</code> SHA-256 <code>9f86d081884c…</code>');
+    expect(html).not.toContain('href="https://intra');
+    expect(html).not.toContain('9f86d081884c7d'); // the full digest stays in the assessment
+  });
+
   it('states its basis: criteria version and digest, engine, scoring rules, date, provisional', () => {
     const b = result.basis;
     expect(en).toContain(`- Digest \\(SHA-256\\): \`${b.criteria.digest}\``);
