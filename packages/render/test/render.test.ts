@@ -340,8 +340,39 @@ describe('renderDeclaration', () => {
     const ja = renderDeclaration(a, evaluated(r, a), r, { lang: 'ja', format: 'markdown' });
     expect(ja).toContain('株式会社サンプルシステムズは、SIセキュリティ認定制度 要求事項（案）（1.0.0-draft.1）の「レベル1 自己適合宣言」の要求事項に適合していることを、ここに宣言します。');
     expect(ja).toContain('| 宣言日 | 2026\\-03\\-15 |'.replace(/\\-/g, '-'));
-    expect(ja).toContain('| 署名者 | 代表取締役社長 山田 太郎 |');
+    expect(ja).toContain('| 代表者 | 山田 太郎 |\n| 代表者の役職 | 代表取締役社長 |');
     expect(ja).toContain('| 法人番号 | 9234567890123 |');
+    expect(ja).toContain('| 基準 | SIセキュリティ認定制度 要求事項（案） |\n'); // the scheme's name is not repeated
+    expect(ja).toContain('| 日付 | 役職・氏名 | 署名 | 印 |\n| --- | --- | --- | --- |\n| 2026-03-15 | 代表取締役社長 山田 太郎 |   |   |\n');
+    expect(ja).not.toContain('有効期限'); // the draft sets no validity
+  });
+
+  it('is a form with no empty rows: no 法人番号 when there is none; the validity when the release sets one', () => {
+    const r = draft();
+    const input = conformantAssessment(r);
+    delete (input.organization as { corporateNumber?: string }).corporateNumber;
+    const a = parseAssessment(input);
+    const ja = renderDeclaration(a, evaluated(r, a), r, { lang: 'ja', format: 'markdown' });
+    expect(ja).not.toContain('法人番号');
+    const details = ja.slice(ja.indexOf('## <a id="declaration">'), ja.indexOf('## <a id="signature">'));
+    for (const line of details.split('\n').filter((l) => l.startsWith('| '))) expect(line).not.toMatch(/\|\s*\|/);
+    expect(ja).toContain('| 代表取締役社長 山田 太郎 |   |   |\n'); // signature and seal left for the pen
+
+    const valid = draft();
+    valid.levels[0]!.declarationValidity = 'P1Y';
+    const b = parseAssessment(conformantAssessment(valid));
+    const result = evaluated(valid, b);
+    const until = result.levels[0]!.validUntil!;
+    expect(until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(renderDeclaration(b, result, valid, { lang: 'en', format: 'markdown' })).toContain(`| Valid until | ${until} |`);
+  });
+
+  it('offers no signature box when the declaration is not issued', () => {
+    const r = draftWithRecurrence();
+    const a = parseAssessment(gappyAssessment(r));
+    const ja = renderDeclaration(a, evaluated(r, a), r, { lang: 'ja', format: 'markdown' });
+    expect(ja).not.toContain('署名・押印');
+
     for (const id of activeIds(r, 1)) expect(ja).toContain(`| <a id="${id}"></a>${id} |`);
     expect(ja).not.toContain('GOV-01.02'); // a level 2 requirement is not part of a level 1 declaration
   });
