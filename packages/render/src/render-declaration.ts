@@ -1,5 +1,5 @@
 import { SiscError, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type EvaluationResult } from '@sisc/model';
-import { finish } from './_document.js';
+import { finish, releaseTitle } from './_document.js';
 import { loc, plain, WORDS } from './_i18n.js';
 import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, checkResult, type CheckedRelease } from './_inputs.js';
 import { code, EMPTY, esc, link, MarkdownDoc, md, strong, untrusted, type ListItem, type Md } from './_markdown.js';
@@ -54,9 +54,6 @@ function declarationMarkdown(a: Assessment, res: EvaluationResult, c: CheckedRel
   else doc.notice(md`${strong(w.declarationNotIssued)} ${w.cannotDeclare(plain(r.levels.find((l) => l.level === level)!.name, lang))}`);
 
   const d = a.declaration;
-  // The release's title usually names the scheme already (「SIセキュリティ認定制度 要求事項（案）」):
-  // the scheme gets its own row only when it does not.
-  const schemeRow = plain(r.title, lang).includes(plain(r.scheme.name, lang)) ? [] : [[esc(w.scheme), loc(r.scheme.name, lang)]];
   const validUntil = levelResult?.validUntil;
   doc.heading(2, esc(w.declarationDetails), 'declaration');
   // Only rows with something in them: a form with an empty 法人番号 row looks unfinished.
@@ -67,8 +64,7 @@ function declarationMarkdown(a: Assessment, res: EvaluationResult, c: CheckedRel
       ...(res.organization.corporateNumber ? [[esc(w.corporateNumber), untrusted(res.organization.corporateNumber)]] : []),
       ...(d ? [[esc(w.representative), untrusted(d.signatory.name)], [esc(w.representativeRole), untrusted(d.signatory.role)], [esc(w.declarationDate), esc(d.date)]] : []),
       [esc(w.declaredLevel), name],
-      [esc(w.criteria), loc(r.title, lang)],
-      ...schemeRow,
+      [esc(w.criteria), releaseTitle(r, lang)],
       [esc(w.version), md`${r.version}${r.status === 'draft' ? w.paren(esc(w.status.draft)) : EMPTY}`],
       [esc(w.digest), code(c.digest)],
       ...(validUntil !== undefined ? [[esc(w.validUntil), esc(validUntil)]] : []),

@@ -308,7 +308,7 @@ describe('renderReport', () => {
     const na = en.slice(en.indexOf('## <a id="not-applicable">'), en.indexOf('## <a id="stale">'));
     expect(na).toContain('- [BLD-04.02](#BLD-04.02): accepted\n  - Justification: 外部委託は行っていない。\n  - Note: 2027年度から委託を検討\n');
     const html = renderReport(result, r, { lang: 'en', format: 'html', assessment: a });
-    expect(html).toContain('<code>https://intra.example.jp/edu/2024</code> SHA-256 <code>9f86d081884c…</code>');
+    expect(html).toContain('<code>https://intra.example.jp/edu/2024</code> <span class="nobr">SHA-256</span> <code>9f86d081884c…</code>');
     expect(html).not.toContain('href="https://intra');
     expect(html).not.toContain('9f86d081884c7d'); // the full digest stays in the assessment
   });
