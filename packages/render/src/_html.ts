@@ -166,11 +166,14 @@ function cssString(text: string): string {
 }
 
 /**
- * Japanese fonts first, one for each system: 游ゴシック (Windows, macOS), ヒラギノ (macOS), Noto Sans
- * CJK JP (Linux: Debian's fonts-noto-cjk, which the PDF embeds), メイリオ (older Windows). Their
- * Latin letters serve English text as well.
+ * Japanese fonts first, one for each system: 游ゴシック (Windows, macOS), ヒラギノ (macOS), BIZ UDP
+ * ゴシック (Windows 10+, Linux: Debian's fonts-morisawa-bizud-gothic), Noto Sans CJK JP (Linux:
+ * fonts-noto-cjk), メイリオ (older Windows). Their Latin letters serve English text as well.
+ * BIZ UDPゴシック comes before Noto Sans CJK JP for the PDF: Chromium embeds a TrueType font as a
+ * named, subset CID font, but draws Noto's CFF outlines (and any synthesized bold) as anonymous
+ * Type 3 glyphs; BIZ UDPゴシック is TrueType and has a real bold.
  */
-const FONTS = '"Yu Gothic Medium", "游ゴシック Medium", "Yu Gothic", "游ゴシック", YuGothic, "游ゴシック体", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "ヒラギノ角ゴシック", "Noto Sans CJK JP", "Noto Sans JP", Meiryo, sans-serif';
+const FONTS = '"Yu Gothic Medium", "游ゴシック Medium", "Yu Gothic", "游ゴシック", YuGothic, "游ゴシック体", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "ヒラギノ角ゴシック", "BIZ UDPGothic", "BIZ UDPゴシック", "Noto Sans CJK JP", "Noto Sans JP", Meiryo, sans-serif';
 
 const CSS = `
 :root { color-scheme: light; }
@@ -196,6 +199,8 @@ th, td { min-width: 4em; }
 th.id, td.id { width: 1%; }
 th.short, td.short { word-break: keep-all; }
 th.blank, td.blank { width: 28%; }
+:is(th, td).blank:nth-child(2):last-child { width: 65%; }
+th:not([class]), td:not([class]) { min-width: 7em; }
 #signature + p + table td { height: 6em; vertical-align: middle; }
 #signature + p + table :is(th, td):nth-child(1) { width: 8em; }
 #signature + p + table :is(th, td):nth-child(3) { width: 34%; }

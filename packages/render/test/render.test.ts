@@ -259,8 +259,8 @@ describe('renderChecklist', () => {
 
   it('gives a box per answer, and the N/A box only where N/A is allowed', () => {
     const md = renderChecklist(r, { lang: 'ja', format: 'markdown', level: 2 });
-    expect(md).toMatch(/\| <a id="GOV-01\.01"><\/a>GOV-01\.01 \|.*\| ☐ 適合 ☐ 非適合 （該当なし不可） \|/);
-    expect(md).toMatch(/\| <a id="GOV-03\.03"><\/a>GOV-03\.03 \|.*\| ☐ 適合 ☐ 非適合 ☐ 該当なし （理由を記入） \|/);
+    expect(md).toMatch(/\| <a id="GOV-01\.01"><\/a>GOV-01\.01 \|.*\| ☐\u00a0適合 ☐\u00a0非適合 （該当なし不可） \|/);
+    expect(md).toMatch(/\| <a id="GOV-03\.03"><\/a>GOV-03\.03 \|.*\| ☐\u00a0適合 ☐\u00a0非適合 ☐\u00a0該当なし （理由を記入） \|/);
   });
 });
 
