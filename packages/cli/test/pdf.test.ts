@@ -44,6 +44,7 @@ const text = (file: string, layout = false) => poppler('pdftotext', [...(layout 
 const pageNumber = (p: number, pages: number) => new RegExp(`(^|\\s)${p}\\s*/\\s*${pages}(\\s|$)`);
 
 if (!HAVE_CHROMIUM) {
+  console.warn(`PDF tests skipped: there is no Chromium at ${CHROMIUM}`);
   it.skip(`PDF tests skipped: there is no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set SISC_CHROMIUM)`, () => {});
 }
 
