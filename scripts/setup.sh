@@ -12,11 +12,15 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$want" ]; then
   npm install -g "pnpm@$want" --no-audit --no-fund --loglevel=error
 fi
 
-# Debian's Chromium for the browser tests, and the Japanese fonts every page and screenshot needs
-# (without fonts-noto-cjk every Japanese glyph is a tofu box); never a downloaded browser.
+# Debian's Chromium for the browser tests and `--format pdf`, the Japanese fonts every page, PDF
+# and screenshot needs (without them every Japanese glyph is a tofu box; BIZ UDPGothic is TrueType
+# with a real bold, so the PDF embeds it as a named font), and poppler-utils (pdftotext, pdffonts)
+# for the PDF tests; never a downloaded browser.
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing="$missing fonts-noto-cjk"
+dpkg -s fonts-morisawa-bizud-gothic >/dev/null 2>&1 || missing="$missing fonts-morisawa-bizud-gothic"
+dpkg -s poppler-utils >/dev/null 2>&1 || missing="$missing poppler-utils"
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update -qq

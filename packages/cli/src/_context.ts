@@ -7,6 +7,8 @@ import type { Lang } from './_lang.js';
 export interface CliIo {
   /** Writes to standard output. */
   stdout: (text: string) => void;
+  /** Writes bytes (a PDF) to standard output; without it, binary output needs --out. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   /** Writes to standard error. */
   stderr: (text: string) => void;
   /** Reads all of standard input (for the file name "-"). */

@@ -107,15 +107,20 @@ export function readYamlDirectory(ctx: Context, spec: string): { path: string; t
 let tempCounter = 0;
 
 /**
- * Writes `text` to standard output, or to `out`. A file is written whole or not at all (a temporary
+ * Writes `text` (or bytes) to standard output, or to `out`. A file is written whole or not at all (a temporary
  * file in the same directory, then renamed into place), and an existing file is replaced only with
  * `force`: without it the new file is linked into place, which fails if the name is taken, so
  * nothing is overwritten even if the file appears in the meantime.
  */
-export function writeOutput(ctx: Context, text: string, out: string | undefined, force: boolean): void {
+export function writeOutput(ctx: Context, text: string | Uint8Array, out: string | undefined, force: boolean): void {
   if (force && out === undefined) throw usageError(messages(ctx.lang).outWithoutFile);
   if (out === undefined || out === STDIN) {
-    ctx.io.stdout(text);
+    if (typeof text === 'string') ctx.io.stdout(text);
+    else {
+      // Bytes (a PDF) never go to a terminal, where they would garble the screen.
+      if (!ctx.io.stdoutBytes || ctx.io.stdoutIsTTY === true) throw usageError(messages(ctx.lang).binaryToTerminal('pdf'));
+      ctx.io.stdoutBytes(text);
+    }
     return;
   }
   const t = messages(ctx.lang);

@@ -116,25 +116,26 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
   },
   render: {
-    brief: { en: 'standard, checklist, declaration or report as Markdown / HTML / CSV', ja: '基準の文書・チェックリスト・宣言書・報告書の出力（Markdown / HTML / CSV）' },
+    brief: { en: 'standard, checklist, declaration, report or changelog as Markdown / HTML / CSV / PDF', ja: '基準の文書・チェックリスト・宣言書・報告書・変更履歴の出力（Markdown / HTML / CSV / PDF）' },
     usage: [
-      'sisc render standard [--criteria V] [--format md|html|csv] [--out FILE]',
-      'sisc render checklist [--criteria V] [--level N] [--format md|html|csv] [--out FILE]',
-      'sisc render declaration FILE [--as-of DATE] [--format md|html] [--out FILE]',
-      'sisc render report FILE [--as-of DATE] [--format md|html] [--out FILE]',
+      'sisc render standard [--criteria V] [--format md|html|pdf] [--out FILE]',
+      'sisc render checklist [--criteria V] [--level N] [--format md|html|csv|pdf] [--out FILE]',
+      'sisc render declaration FILE [--as-of DATE] [--format md|html|pdf] [--out FILE]',
+      'sisc render report FILE [--as-of DATE] [--format md|html|pdf] [--out FILE]',
+      'sisc render changelog FROM TO [--format md|html|pdf] [--out FILE]',
     ],
     summary: {
-      en: 'Render a document: the standard, a checklist, a declaration of conformity or an evaluation report.',
-      ja: '文書を出力します: 基準の文書、チェックリスト、自己適合宣言書、評価報告書。',
+      en: 'Render a document: the standard, a checklist, a declaration of conformity, an evaluation report or the changelog between two releases.',
+      ja: '文書を出力します: 基準の文書、チェックリスト、自己適合宣言書、評価報告書、版間の変更履歴。',
     },
     description: {
-      en: 'standard and checklist are made from a criteria release; declaration and report from an assessment (FILE), which is evaluated first.',
-      ja: 'standard と checklist は基準のリリースから、declaration と report は評価票（FILE）を評価して作成します。',
+      en: 'standard and checklist are made from a criteria release; declaration and report from an assessment (FILE), which is evaluated first; changelog from two releases (FROM, TO). --format pdf prints the HTML with headless Chromium (/usr/bin/chromium, or the path in SISC_CHROMIUM; A4, fonts embedded, the same bytes for the same input) and needs --out FILE or a redirected output.',
+      ja: 'standard と checklist は基準のリリースから、declaration と report は評価票（FILE）を評価して、changelog は二つのリリース（FROM、TO）から作成します。--format pdf は HTML をヘッドレス Chromium（/usr/bin/chromium、または環境変数 SISC_CHROMIUM のパス）で印刷します（A4、フォント埋め込み、同じ入力からは同じバイト列）。--out FILE かリダイレクトが必要です。',
     },
     options: [
       ['--criteria V', { en: 'criteria version, range, release file or source directory (default: the newest)', ja: '基準の版・範囲・リリースファイル・ソース（既定: 最新の版）' }],
       ['-l, --level N', { en: 'checklist: the level (default: the highest)', ja: 'checklist: レベル（既定: 最上位）' }],
-      ['--format md|html|csv', { en: 'output format (default: md); csv for standard and checklist', ja: '出力形式（既定: md）。csv は standard と checklist のみ' }],
+      ['--format md|html|csv|pdf', { en: 'output format (default: md); csv for the checklist only', ja: '出力形式（既定: md）。csv は checklist のみ' }],
       AS_OF_OPTION,
       ...OUT_OPTIONS,
       MAX_BYTES_OPTION,
@@ -144,6 +145,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     examples: [
       ['sisc render checklist --level 1 --format csv --out checklist.csv', { en: 'a Level 1 checklist for a spreadsheet', ja: 'レベル1のチェックリストを表計算ソフト用に出力' }],
       ['sisc render report docs/examples/level2-infrastructure-audit.yaml --as-of 2026-04-01 --format html --out report.html', { en: 'an audit report as HTML', ja: '審査の報告書を HTML で出力' }],
+      ['sisc render declaration docs/examples/level1-small-vendor.yaml --as-of 2026-04-01 --format pdf --out declaration.pdf', { en: 'the declaration as a PDF to print, sign and stamp', ja: '自己適合宣言書を PDF で出力（印刷して署名・押印）' }],
     ],
   },
   diff: {

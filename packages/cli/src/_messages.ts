@@ -145,6 +145,11 @@ const EN = {
     `Migrated from ${from} to ${to}: ${plural(carried, 'answer', 'answers')} carried over, ${dropped} dropped, ${plural(again, 'requirement', 'requirements')} to answer (again).`,
   migrateDropped: 'Dropped answers (kept here so nothing is lost):',
   migrateAgain: 'To answer (again):',
+  // PDF (render --format pdf)
+  chromiumMissing: (path: string) =>
+    `cannot make a PDF: there is no Chromium at ${path}. Install Debian's chromium (sudo apt-get install -y chromium fonts-morisawa-bizud-gothic fonts-noto-cjk), or set SISC_CHROMIUM to the path of a Chromium or Chrome.`,
+  chromiumFailed: (path: string, detail: string) => `cannot make a PDF: Chromium (${path}) failed: ${detail}`,
+  binaryToTerminal: (format: string) => `a ${format} file is not text and is not written to a terminal: name a file with --out FILE, or redirect the output (> file.${format}).`,
 };
 
 export type Messages = typeof EN;
@@ -273,6 +278,10 @@ const JA: Messages = {
     `${from} から ${to} へ移行しました: 引き継いだ回答 ${carried} 件、破棄した回答 ${dropped} 件、（再）回答が必要な要求事項 ${again} 件。`,
   migrateDropped: '破棄した回答（失われないよう、ここに記録します）:',
   migrateAgain: '（再）回答が必要な要求事項:',
+  chromiumMissing: (path) =>
+    `PDF を作成できません: ${path} に Chromium がありません。Debian の chromium をインストールする（sudo apt-get install -y chromium fonts-morisawa-bizud-gothic fonts-noto-cjk）か、環境変数 SISC_CHROMIUM に Chromium または Chrome のパスを指定してください。`,
+  chromiumFailed: (path, detail) => `PDF を作成できません: Chromium（${path}）でエラーが発生しました: ${detail}`,
+  binaryToTerminal: (format) => `${format} ファイルはテキストではないため、端末には出力しません。--out FILE でファイル名を指定するか、出力をリダイレクトしてください（> file.${format}）。`,
 };
 
 export function messages(lang: Lang): Messages {

@@ -16,6 +16,7 @@ async function readStdin(): Promise<Uint8Array> {
 
 run(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
+  stdoutBytes: (bytes) => void process.stdout.write(bytes),
   stderr: (text) => void process.stderr.write(text),
   readStdin,
   env: process.env,

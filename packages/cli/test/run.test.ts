@@ -97,8 +97,12 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
     [['versions', '--help=yes'], /--help takes no value/],
     [['init', '--level', '7'], /--level 7 is not a level of this release \(levels: 1, 2\)/],
     [['schema', 'nope'], /NAME must be one of "criteria", "assessment", "result", "diff", "issue", "criteria-release-file", "criteria-category-file"/],
-    [['render', 'poster'], /must be one of "standard", "checklist", "declaration", "report"/],
-    [['render', 'standard', '--format', 'csv'], /--format must be one of "md", "html"/],
+    [['render', 'poster'], /must be one of "standard", "checklist", "declaration", "report", "changelog"/],
+    [['render', 'standard', '--format', 'csv'], /--format must be one of "md", "html", "pdf"/],
+    [['render', 'standard', '--format', 'pdf'], /a pdf file is not text and is not written to a terminal: name a file with --out FILE/],
+    [['render', 'changelog', '1.0.0-draft.1'], /missing TO/],
+    [['render', 'changelog', '1.0.0-draft.1', '1.0.0-draft.1', '--as-of', '2026-04-01'], /the option --as-of is only for: declaration, report/],
+    [['render', 'report', VENDOR, 'extra'], /unexpected argument "extra"/],
     [['migrate', VENDOR], /missing --to V/],
     [['evaluate', 'no/such/file.yaml'], /cannot read no\/such\/file.yaml: there is no such file/],
     [['evaluate', 'docs'], /cannot read docs: it is a directory/],
@@ -426,6 +430,7 @@ describe('render', () => {
     [['render', 'checklist', '--level', '2', '--format', 'csv'], /^\uFEFF"ID"/],
     [['render', 'declaration', VENDOR, ...AS_OF], /^# /],
     [['render', 'report', AUDIT, ...AS_OF, '--format', 'html'], /^<!DOCTYPE html>/],
+    [['render', 'changelog', '1.0.0-draft.1', '1.0.0-draft.1'], /^# /],
   ])('%j', async (args, start) => {
     const out = await sisc(args);
     expect(out.stderr).toBe('');

@@ -1,7 +1,7 @@
 /** What every document shares: the release's status notice, and the Markdown → HTML page step. */
 import type { CriteriaRelease } from '@sisc/model';
 import { htmlPage, markdownToHtml } from './_html.js';
-import { plain, WORDS } from './_i18n.js';
+import { loc, plain, WORDS } from './_i18n.js';
 import { md, strong, type Md } from './_markdown.js';
 import type { Lang } from './_options.js';
 
@@ -18,6 +18,16 @@ export function statusNotice(release: CriteriaRelease, lang: Lang): Md | undefin
     case 'effective':
       return undefined;
   }
+}
+
+/**
+ * The release's title, with the scheme's name after it only when the title does not already say
+ * it (「SIセキュリティ認定制度 要求事項（案）」 is not followed by 「（SIセキュリティ認定制度）」).
+ */
+export function releaseTitle(release: CriteriaRelease, lang: Lang): Md {
+  const w = WORDS[lang];
+  if (plain(release.title, lang).includes(plain(release.scheme.name, lang))) return loc(release.title, lang);
+  return md`${loc(release.title, lang)}${w.paren(loc(release.scheme.name, lang))}`;
 }
 
 export interface Finish {

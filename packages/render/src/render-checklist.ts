@@ -1,6 +1,6 @@
 import type { CriteriaReleaseInput, Requirement } from '@sisc/model';
 import { csv } from './_csv.js';
-import { finish, statusNotice } from './_document.js';
+import { finish, releaseTitle, statusNotice } from './_document.js';
 import { loc, plain, WORDS } from './_i18n.js';
 import { checkRelease, type CheckedRelease, type Located } from './_inputs.js';
 import { code, EMPTY, esc, MarkdownDoc, md, type Md } from './_markdown.js';
@@ -73,7 +73,7 @@ function checklistMarkdown(c: CheckedRelease, rows: readonly Located[], level: n
   doc.heading(1, md`${esc(w.checklistTitle(plain(r.levels.find((l) => l.level === level)!.name, lang)))}`);
   if (notice) doc.notice(notice);
   doc.list([
-    md`${w.criteria}${w.colon}${loc(r.title, lang)}${w.paren(loc(r.scheme.name, lang))}`,
+    md`${w.criteria}${w.colon}${releaseTitle(r, lang)}`,
     md`${w.version}${w.colon}${r.version}`,
     md`${w.releaseStatus}${w.colon}${w.status[r.status]}`,
     md`${w.levelCol}${w.colon}${levelName}`,

@@ -1,5 +1,5 @@
 import { SiscError, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type EvaluationResult } from '@sisc/model';
-import { finish } from './_document.js';
+import { finish, releaseTitle } from './_document.js';
 import { loc, plain, WORDS } from './_i18n.js';
 import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, checkResult, type CheckedRelease } from './_inputs.js';
 import { code, EMPTY, esc, link, MarkdownDoc, md, strong, untrusted, type ListItem, type Md } from './_markdown.js';
@@ -53,27 +53,36 @@ function declarationMarkdown(a: Assessment, res: EvaluationResult, c: CheckedRel
   if (achieved) doc.paragraph(w.declares(untrusted(res.organization.name), loc(r.title, lang), esc(r.version), name));
   else doc.notice(md`${strong(w.declarationNotIssued)} ${w.cannotDeclare(plain(r.levels.find((l) => l.level === level)!.name, lang))}`);
 
-  const signatory = a.declaration ? md`${untrusted(a.declaration.signatory.role)} ${untrusted(a.declaration.signatory.name)}` : esc(w.noJustification);
+  const d = a.declaration;
+  const validUntil = levelResult?.validUntil;
   doc.heading(2, esc(w.declarationDetails), 'declaration');
+  // Only rows with something in them: a form with an empty 法人番号 row looks unfinished.
   doc.table(
     [esc(w.fieldCol), esc(w.valueCol)],
     [
       [esc(w.declarant), untrusted(res.organization.name)],
-      [esc(w.corporateNumber), res.organization.corporateNumber ? untrusted(res.organization.corporateNumber) : EMPTY],
-      [esc(w.targetLevel), name],
-      [esc(w.criteria), md`${loc(r.title, lang)}${w.paren(loc(r.scheme.name, lang))}`],
+      ...(res.organization.corporateNumber ? [[esc(w.corporateNumber), untrusted(res.organization.corporateNumber)]] : []),
+      ...(d ? [[esc(w.representative), untrusted(d.signatory.name)], [esc(w.representativeRole), untrusted(d.signatory.role)], [esc(w.declarationDate), esc(d.date)]] : []),
+      [esc(w.declaredLevel), name],
+      [esc(w.criteria), releaseTitle(r, lang)],
       [esc(w.version), md`${r.version}${r.status === 'draft' ? w.paren(esc(w.status.draft)) : EMPTY}`],
       [esc(w.digest), code(c.digest)],
-      [esc(w.declarationDate), a.declaration ? esc(a.declaration.date) : esc(w.noJustification)],
-      [esc(w.signatory), signatory],
-      [esc(w.validUntil), esc(levelResult?.validUntil ?? w.notSet)],
+      ...(validUntil !== undefined ? [[esc(w.validUntil), esc(validUntil)]] : []),
       [esc(w.evaluatedOn), esc(res.basis.asOf)],
     ],
   );
 
-  doc.heading(2, esc(w.signatureLine), 'signature');
-  doc.paragraph(md`${w.signatory}${w.colon}${signatory}`);
-  doc.paragraph(md`${w.signatureBlank}${w.colon}＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿`);
+  // The box the representative signs or stamps (押印); the date, role and name are filled in from
+  // the declaration, or left for the pen when the assessment records none. A declaration that is
+  // not issued has nothing to sign.
+  if (achieved) {
+    doc.heading(2, esc(w.signatureLine), 'signature');
+    doc.paragraph(esc(w.signatureIntro));
+    doc.table(
+      [esc(w.signDate), esc(w.representativeName), esc(w.signatureBox), esc(w.sealBox)],
+      [[d ? esc(d.date) : EMPTY, d ? md`${untrusted(d.signatory.role)} ${untrusted(d.signatory.name)}` : EMPTY, EMPTY, EMPTY]],
+    );
+  }
 
   if (!achieved && levelResult) {
     doc.heading(2, esc(w.unmet), 'unmet');

@@ -183,8 +183,7 @@ function reportMarkdown(res: EvaluationResult, c: CheckedRelease, a: Assessment 
     for (const q of res.requirements) {
       const answer = a.answers[q.id];
       if (!answer || (answer.evidence.length === 0 && (answer.note === undefined || answer.note.trim() === ''))) continue;
-      const children = evidenceLines(answer.evidence, lang);
-      if (answer.note !== undefined && answer.note.trim() !== '') children.push(md`${w.answerNote}${w.colon}${untrusted(answer.note)}`);
+      const children = [...evidenceLines(answer.evidence, lang), ...noteLine(answer.note, lang)];
       items.push({ item: md`${link(q.id, q.id)}${w.colon}${esc(w.verdict[q.verdict])}`, children });
     }
     if (items.length === 0) doc.paragraph(esc(w.evidenceExaminedNone));
@@ -204,6 +203,7 @@ function reportMarkdown(res: EvaluationResult, c: CheckedRelease, a: Assessment 
       if (!answer) return head;
       const children: Md[] = [md`${w.justification}${w.colon}${answer.justification !== undefined && answer.justification.trim() !== '' ? untrusted(answer.justification) : esc(w.noJustification)}`];
       for (const one of evidenceLines(answer.evidence, lang)) children.push(one);
+      for (const one of noteLine(answer.note, lang)) children.push(one);
       return { item: head, children };
     });
     doc.list(items);
@@ -221,7 +221,8 @@ function reportMarkdown(res: EvaluationResult, c: CheckedRelease, a: Assessment 
           : md``;
         const head = md`${link(q.id, q.id)}${w.colon}${q.reasons.map((x) => w.reason[x]).join(w.sep)}${dates}`;
         const answer = a?.answers[q.id];
-        return answer && answer.evidence.length > 0 ? { item: head, children: evidenceLines(answer.evidence, lang) } : head;
+        const children = answer ? [...evidenceLines(answer.evidence, lang), ...noteLine(answer.note, lang)] : [];
+        return children.length > 0 ? { item: head, children } : head;
       }),
     );
   }
@@ -250,9 +251,16 @@ export function evidenceLines(evidence: Assessment['answers'][string]['evidence'
   const w = WORDS[lang];
   return evidence.map((e) => {
     const uri = e.uri === undefined ? md`` : md` ${code(e.uri)}`;
-    const hash = e.sha256 === undefined ? md`` : md` sha256:${code(e.sha256)}`;
+    // The first 12 hex digits identify the file on paper; the full digest stays in the assessment.
+    const hash = e.sha256 === undefined ? md`` : md` SHA-256 ${code(`${e.sha256.slice(0, 12)}…`)}`;
     return md`${w.answerEvidence}${w.colon}${untrusted(e.title)}${w.paren(esc(e.date))}${uri}${hash}`;
   });
+}
+
+/** An answer's note, when it has one, as untrusted text. */
+function noteLine(note: string | undefined, lang: Lang): Md[] {
+  const w = WORDS[lang];
+  return note !== undefined && note.trim() !== '' ? [md`${w.answerNote}${w.colon}${untrusted(note)}`] : [];
 }
 
 /** The total counts when a result does not carry them (older results): summed over categories. */

@@ -110,10 +110,10 @@ export function conformantAssessment(r: CriteriaRelease = draft()): AssessmentIn
  */
 export function gappyAssessment(r: CriteriaRelease = draftWithRecurrence()): AssessmentInput {
   const answers = answersFor(r, 2);
-  answers['GOV-02.01'] = { status: 'met', evidence: [{ title: '2024年度 セキュリティ基礎教育 実施記録', uri: 'https://intra.example.jp/edu/2024', date: '2024-10-01' }] };
+  answers['GOV-02.01'] = { status: 'met', evidence: [{ title: '2024年度 セキュリティ基礎教育 実施記録', uri: 'https://intra.example.jp/edu/2024', date: '2024-10-01', sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' }], note: '2025年度分は実施済み、記録を作成中' };
   answers['BLD-02.01'] = { status: 'not-met', evidence: [], note: '設定チェックリストは作成中' };
   delete answers['OPS-02.02'];
-  answers['BLD-04.02'] = { status: 'not-applicable', justification: '外部委託は行っていない。', evidence: [] };
+  answers['BLD-04.02'] = { status: 'not-applicable', justification: '外部委託は行っていない。', evidence: [], note: '2027年度から委託を検討' };
   answers['GOV-01.02'] = { status: 'not-applicable', justification: '対象外と判断', evidence: [] };
   answers['OPS-03.03'] = { status: 'not-applicable', evidence: [] };
   answers['GOV-04.01'] = { status: 'met', evidence: [{ title: 'マネジメントレビュー議事録', date: '2026-05-01' }] };

@@ -21,8 +21,12 @@ const decode = (html: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
-/** The tags of an HTML fragment, and its text. */
-function parts(html: string): { tags: string[]; text: string } {
+/**
+ * The tags of an HTML fragment, and its text. The one element the page adds inside text, a span
+ * keeping an ID such as GOV-01.01 on one line, holds nothing but the ID and is left out.
+ */
+function parts(fragment: string): { tags: string[]; text: string } {
+  const html = fragment.replace(/<span class="nobr">([A-Z]{2,6}-[0-9]{2,3}(?:\.[0-9]{2,3})?)<\/span>/g, '$1');
   const tags = [...html.matchAll(/<\/?([a-z0-9]+)[^>]*>/g)].map((m) => m[1]!);
   return { tags, text: decode(html.replace(/<[^>]*>/g, '')).replace(/\n/g, '') };
 }
@@ -73,6 +77,20 @@ describe.each(CONTEXTS)('a text in a %s', (context, build, allowed) => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('table columns', () => {
+  const table = (rows: string[][]) => renderOf(new MarkdownDoc().table(rows[0]!.map((h) => esc(h)), rows.slice(1).map((r) => r.map((c) => (c === '' ? md`` : esc(c))))).toString());
+  it('are classed by what they hold: IDs, short phrases, blanks to fill in, prose', () => {
+    const html = table([
+      ['ID', '回答', '要求事項', '記入'],
+      ['GOV-01.01', '適合と回答', '法令を遵守し、サービス運用基盤及びプロセスに関するすべてのセキュリティポリシーを文書化し、維持する', ''],
+      ['GOV-01.02', '該当なし', '短い', ''],
+    ]);
+    expect(html).toContain('<th class="id">ID</th>\n<th class="short">回答</th>\n<th>要求事項</th>\n<th class="blank">記入</th>');
+    expect(html).toContain('<td class="id"><span class="nobr">GOV-01.01</span></td>\n<td class="short">適合と回答</td>\n<td>法令を');
+    expect(html).toContain('<td class="blank"></td>');
   });
 });
 
@@ -134,7 +152,7 @@ describe('code spans (evidence URIs)', () => {
 
 describe('anchors and links', () => {
   it('an anchor opening a heading becomes the id of the heading', () => {
-    expect(renderOf(new MarkdownDoc().heading(1, md`T`).heading(2, md`GOV-01.01 x`, 'GOV-01.01').toString())).toContain('<h2 id="GOV-01.01">GOV-01.01 x</h2>');
+    expect(renderOf(new MarkdownDoc().heading(1, md`T`).heading(2, md`GOV-01.01 x`, 'GOV-01.01').toString())).toContain('<h2 id="GOV-01.01"><span class="nobr">GOV-01.01</span> x</h2>');
   });
 
   it('an anchor elsewhere becomes an empty span with the id', () => {
@@ -142,7 +160,12 @@ describe('anchors and links', () => {
   });
 
   it('the anchor form written as text is shown, not read', () => {
-    expect(renderOf(new MarkdownDoc().heading(1, esc('<a id="GOV-01.01"></a>x')).toString())).toBe('<h1>&lt;a id=&quot;GOV-01.01&quot;&gt;&lt;/a&gt;x</h1>\n');
+    expect(renderOf(new MarkdownDoc().heading(1, esc('<a id="GOV-01.01"></a>x')).toString())).toBe('<h1>&lt;a id=&quot;<span class="nobr">GOV-01.01</span>&quot;&gt;&lt;/a&gt;x</h1>\n');
+  });
+
+  it('keeps IDs in text on one line (a span of their own), and nothing else', () => {
+    const html = renderOf(new MarkdownDoc().paragraph(esc('GOV-01.01, GOV-01 and GOV; not GOVERNMENT-2026, ISO-27001, SISC-L2-2026-0042 or GOV-01.01.5')).toString());
+    expect(html).toBe('<p><span class="nobr">GOV-01.01</span>, <span class="nobr">GOV-01</span> and GOV; not GOVERNMENT-2026, ISO-27001, SISC-L2-2026-0042 or GOV-01.01.5</p>\n');
   });
 
   it('refuses anything but a plain ID as an anchor or link target', () => {

@@ -259,8 +259,8 @@ describe('renderChecklist', () => {
 
   it('gives a box per answer, and the N/A box only where N/A is allowed', () => {
     const md = renderChecklist(r, { lang: 'ja', format: 'markdown', level: 2 });
-    expect(md).toMatch(/\| <a id="GOV-01\.01"><\/a>GOV-01\.01 \|.*\| ☐ 適合 ☐ 非適合 （該当なし不可） \|/);
-    expect(md).toMatch(/\| <a id="GOV-03\.03"><\/a>GOV-03\.03 \|.*\| ☐ 適合 ☐ 非適合 ☐ 該当なし （理由を記入） \|/);
+    expect(md).toMatch(/\| <a id="GOV-01\.01"><\/a>GOV-01\.01 \|.*\| ☐\u00a0適合 ☐\u00a0非適合 （該当なし不可） \|/);
+    expect(md).toMatch(/\| <a id="GOV-03\.03"><\/a>GOV-03\.03 \|.*\| ☐\u00a0適合 ☐\u00a0非適合 ☐\u00a0該当なし （理由を記入） \|/);
   });
 });
 
@@ -301,6 +301,18 @@ describe('renderReport', () => {
     expect(en).toContain('- [GOV-04.01](#GOV-04.01): no dated evidence\n');
   });
 
+  it('shows each evidence item with its date, its URI as text (never a link) and its short SHA-256, and the answer notes', () => {
+    const line = '  - Evidence: 2024年度 セキュリティ基礎教育 実施記録 (2024-10-01) `https://intra.example.jp/edu/2024` SHA-256 `9f86d081884c…`';
+    const stale = en.slice(en.indexOf('## <a id="stale">'), en.indexOf('## <a id="issues">'));
+    expect(stale).toContain(`${line}\n  - Note: 2025年度分は実施済み、記録を作成中\n`);
+    const na = en.slice(en.indexOf('## <a id="not-applicable">'), en.indexOf('## <a id="stale">'));
+    expect(na).toContain('- [BLD-04.02](#BLD-04.02): accepted\n  - Justification: 外部委託は行っていない。\n  - Note: 2027年度から委託を検討\n');
+    const html = renderReport(result, r, { lang: 'en', format: 'html', assessment: a });
+    expect(html).toContain('<code>https://intra.example.jp/edu/2024</code> <span class="nobr">SHA-256</span> <code>9f86d081884c…</code>');
+    expect(html).not.toContain('href="https://intra');
+    expect(html).not.toContain('9f86d081884c7d'); // the full digest stays in the assessment
+  });
+
   it('states its basis: criteria version and digest, engine, scoring rules, date, provisional', () => {
     const b = result.basis;
     expect(en).toContain(`- Digest \\(SHA-256\\): \`${b.criteria.digest}\``);
@@ -328,8 +340,39 @@ describe('renderDeclaration', () => {
     const ja = renderDeclaration(a, evaluated(r, a), r, { lang: 'ja', format: 'markdown' });
     expect(ja).toContain('株式会社サンプルシステムズは、SIセキュリティ認定制度 要求事項（案）（1.0.0-draft.1）の「レベル1 自己適合宣言」の要求事項に適合していることを、ここに宣言します。');
     expect(ja).toContain('| 宣言日 | 2026\\-03\\-15 |'.replace(/\\-/g, '-'));
-    expect(ja).toContain('| 署名者 | 代表取締役社長 山田 太郎 |');
+    expect(ja).toContain('| 代表者 | 山田 太郎 |\n| 代表者の役職 | 代表取締役社長 |');
     expect(ja).toContain('| 法人番号 | 9234567890123 |');
+    expect(ja).toContain('| 基準 | SIセキュリティ認定制度 要求事項（案） |\n'); // the scheme's name is not repeated
+    expect(ja).toContain('| 日付 | 役職・氏名 | 署名 | 印 |\n| --- | --- | --- | --- |\n| 2026-03-15 | 代表取締役社長 山田 太郎 |   |   |\n');
+    expect(ja).not.toContain('有効期限'); // the draft sets no validity
+  });
+
+  it('is a form with no empty rows: no 法人番号 when there is none; the validity when the release sets one', () => {
+    const r = draft();
+    const input = conformantAssessment(r);
+    delete (input.organization as { corporateNumber?: string }).corporateNumber;
+    const a = parseAssessment(input);
+    const ja = renderDeclaration(a, evaluated(r, a), r, { lang: 'ja', format: 'markdown' });
+    expect(ja).not.toContain('法人番号');
+    const details = ja.slice(ja.indexOf('## <a id="declaration">'), ja.indexOf('## <a id="signature">'));
+    for (const line of details.split('\n').filter((l) => l.startsWith('| '))) expect(line).not.toMatch(/\|\s*\|/);
+    expect(ja).toContain('| 代表取締役社長 山田 太郎 |   |   |\n'); // signature and seal left for the pen
+
+    const valid = draft();
+    valid.levels[0]!.declarationValidity = 'P1Y';
+    const b = parseAssessment(conformantAssessment(valid));
+    const result = evaluated(valid, b);
+    const until = result.levels[0]!.validUntil!;
+    expect(until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(renderDeclaration(b, result, valid, { lang: 'en', format: 'markdown' })).toContain(`| Valid until | ${until} |`);
+  });
+
+  it('offers no signature box when the declaration is not issued', () => {
+    const r = draftWithRecurrence();
+    const a = parseAssessment(gappyAssessment(r));
+    const ja = renderDeclaration(a, evaluated(r, a), r, { lang: 'ja', format: 'markdown' });
+    expect(ja).not.toContain('署名・押印');
+
     for (const id of activeIds(r, 1)) expect(ja).toContain(`| <a id="${id}"></a>${id} |`);
     expect(ja).not.toContain('GOV-01.02'); // a level 2 requirement is not part of a level 1 declaration
   });

@@ -1,10 +1,12 @@
-import { renderChecklist, renderDeclaration, renderReport, renderStandard } from '@sisc/render';
+import { diffCriteria } from '@sisc/diff';
+import { renderChecklist, renderDeclaration, renderDiff, renderReport, renderStandard } from '@sisc/render';
 import { choice, dateOption, levelOption, positionals, stringOption, type Parsed } from '../_args.js';
 import { EXIT_OK, todayUtc, type Context } from '../_context.js';
 import { usageError } from '../_errors.js';
 import { evaluateFile } from '../_evaluation.js';
 import { writeOutput } from '../_files.js';
 import { messages } from '../_messages.js';
+import { htmlToPdf } from '../_pdf.js';
 import { defaultRelease, loadRelease } from '../_releases.js';
 
 export const renderOptions = {
@@ -16,26 +18,30 @@ export const renderOptions = {
   force: { type: 'boolean' },
 } as const;
 
-const DOCUMENTS = ['standard', 'checklist', 'declaration', 'report'] as const;
+const DOCUMENTS = ['standard', 'checklist', 'declaration', 'report', 'changelog'] as const;
 type DocumentName = (typeof DOCUMENTS)[number];
+type Format = 'md' | 'html' | 'csv' | 'pdf';
 
-const FORMATS: Record<DocumentName, readonly ('md' | 'html' | 'csv')[]> = {
-  standard: ['md', 'html'],
-  checklist: ['md', 'html', 'csv'],
-  declaration: ['md', 'html'],
-  report: ['md', 'html'],
+const FORMATS: Record<DocumentName, readonly Format[]> = {
+  standard: ['md', 'html', 'pdf'],
+  checklist: ['md', 'html', 'csv', 'pdf'],
+  declaration: ['md', 'html', 'pdf'],
+  report: ['md', 'html', 'pdf'],
+  changelog: ['md', 'html', 'pdf'],
 };
 
-const rendererFormat = (f: 'md' | 'html' | 'csv') => (f === 'md' ? 'markdown' : f);
+/** What the renderer is asked for: a PDF is the HTML page, printed by Chromium. */
+const rendererFormat = (f: Format) => (f === 'md' ? 'markdown' : f === 'pdf' ? 'html' : f);
 
 /**
- * `sisc render standard|checklist|declaration|report`: a document from @sisc/render. The standard
- * and the checklist come from a criteria release; the declaration and the report from an
- * assessment, evaluated first (with --as-of, default today in UTC).
+ * `sisc render standard|checklist|declaration|report|changelog`: a document from @sisc/render.
+ * The standard and the checklist come from a criteria release; the declaration and the report
+ * from an assessment, evaluated first (with --as-of, default today in UTC); the changelog from two
+ * releases. `--format pdf` prints the HTML page with Chromium (see _pdf.ts).
  */
 export async function renderCommand(ctx: Context, parsed: Parsed): Promise<number> {
   const t = messages(ctx.lang);
-  const [what] = positionals(ctx, parsed, [ctx.lang === 'ja' ? '文書の種類（standard / checklist / declaration / report）' : 'the document (standard, checklist, declaration or report)'], ['FILE']);
+  const [what] = positionals(ctx, parsed, [ctx.lang === 'ja' ? '文書の種類（standard / checklist / declaration / report / changelog）' : 'the document (standard, checklist, declaration, report or changelog)'], ['FILE', 'TO']);
   if (!(DOCUMENTS as readonly string[]).includes(what!)) throw usageError(t.badChoice(ctx.lang === 'ja' ? '文書の種類' : 'the document', what!, DOCUMENTS));
   const doc = what as DocumentName;
   const format = choice(ctx, parsed, 'format', FORMATS[doc], 'md');
@@ -45,6 +51,7 @@ export async function renderCommand(ctx: Context, parsed: Parsed): Promise<numbe
   const out = stringOption(parsed, 'out');
   const force = parsed.values.force === true;
   const file = parsed.positionals[1];
+  if (doc !== 'changelog' && parsed.positionals[2] !== undefined) throw usageError(t.unexpectedArgument(parsed.positionals[2]));
 
   let text: string;
   if (doc === 'standard' || doc === 'checklist') {
@@ -60,6 +67,15 @@ export async function renderCommand(ctx: Context, parsed: Parsed): Promise<numbe
     } else {
       text = renderChecklist(release, { lang, format: rendererFormat(format), ...(level !== undefined ? { level } : {}) });
     }
+  } else if (doc === 'changelog') {
+    const to = parsed.positionals[2];
+    if (file === undefined || to === undefined) throw usageError(t.missingArgument(ctx.lang === 'ja' ? (file === undefined ? '比較元（FROM）' : '比較先（TO）') : file === undefined ? 'FROM (a version, release file or source directory)' : 'TO'));
+    for (const option of ['criteria', 'as-of', 'level'] as const) {
+      if (parsed.values[option] !== undefined) throw usageError(t.optionNotFor(`--${option}`, option === 'level' ? 'checklist' : option === 'as-of' ? 'declaration, report' : 'standard, checklist, declaration, report'));
+    }
+    const from = await loadRelease(ctx, file);
+    const toRelease = await loadRelease(ctx, to);
+    text = renderDiff(diffCriteria(from, toRelease), from, toRelease, { lang, format: rendererFormat(format) as 'markdown' | 'html' });
   } else {
     if (file === undefined) throw usageError(t.missingArgument(ctx.lang === 'ja' ? '評価票のファイル（FILE）' : 'the assessment FILE'));
     if (level !== undefined) throw usageError(t.optionNotFor('--level', 'checklist'));
@@ -68,6 +84,10 @@ export async function renderCommand(ctx: Context, parsed: Parsed): Promise<numbe
     const options = { lang, format: rendererFormat(format) as 'markdown' | 'html' };
     text = doc === 'declaration' ? renderDeclaration(e.assessment, e.result, e.release, options) : renderReport(e.result, e.release, { ...options, assessment: e.assessment });
   }
-  writeOutput(ctx, text, out, force);
+  if (format === 'pdf') {
+    if (force && out === undefined) throw usageError(t.outWithoutFile);
+    if (out === undefined && (ctx.io.stdoutIsTTY === true || !ctx.io.stdoutBytes)) throw usageError(t.binaryToTerminal('pdf'));
+    writeOutput(ctx, await htmlToPdf(ctx, text), out, force);
+  } else writeOutput(ctx, text, out, force);
   return EXIT_OK;
 }
