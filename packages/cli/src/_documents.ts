@@ -4,8 +4,7 @@
  * node it names.
  */
 import { INPUT_BUDGET, issue, type Issue } from '@sisc/model';
-import { readYaml, splitJsonPath, utf8Length, yamlLocator, type YamlProblem } from '@sisc/criteria';
-import { indexJson, jsonDepth, type JsonIndex } from './_json-text.js';
+import { readJson, readYaml, splitJsonPath, yamlLocator, type YamlProblem } from '@sisc/criteria';
 
 export type DocumentFormat = 'json' | 'yaml';
 
@@ -61,8 +60,8 @@ function parseYaml(name: string, text: string, maxBytes: number): LoadedDocument
 }
 
 /** A problem the YAML reader found, as an issue: the input budget's own codes, or a syntax error. */
-function problemIssue(name: string, e: YamlProblem): LocatedIssue {
-  if (!e.budget) return syntaxIssue(name, { line: e.line, column: e.column }, `YAML: ${e.message}`, e.severity, e.code);
+function problemIssue(name: string, e: YamlProblem, format: 'YAML' | 'JSON' = 'YAML'): LocatedIssue {
+  if (!e.budget) return syntaxIssue(name, { line: e.line, column: e.column }, `${format}: ${e.message}`, e.severity, format === 'YAML' ? e.code : undefined);
   return budgetIssue(name, { line: e.line, column: e.column }, e.code === 'TOO_DEEP' ? 'too-deep' : 'too-big', e.message, { budget: e.budget.limit, limit: e.budget.value, ...(e.budget.found === undefined ? {} : { found: e.budget.found }) });
 }
 
@@ -71,109 +70,9 @@ function budgetIssue(name: string, pos: Position, code: 'too-big' | 'too-deep', 
 }
 
 function parseJson(name: string, text: string, maxBytes: number): LoadedDocument {
-  const bytes = text.length > maxBytes / 3 ? utf8Length(text) : text.length;
-  if (bytes > maxBytes) {
-    const detail = `the file is ${bytes.toLocaleString('en-US')} bytes, more than the ${maxBytes.toLocaleString('en-US')} a sisc document may have; it was not read`;
-    return { name, format: 'json', text, value: undefined, syntaxIssues: [budgetIssue(name, { line: 1, column: 1 }, 'too-big', detail, { budget: 'bytes', limit: maxBytes, found: bytes })], locate: () => undefined };
-  }
-  const depth = jsonDepth(text);
-  if (depth) {
-    const detail = `the file is nested more than ${INPUT_BUDGET.depth} levels deep here; no sisc document is`;
-    return { name, format: 'json', text, value: undefined, syntaxIssues: [budgetIssue(name, depth, 'too-deep', detail, { budget: 'depth', limit: INPUT_BUDGET.depth })], locate: () => undefined };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const at = /position (\d+)/.exec(message);
-    const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
-    const pos = lineCol ? { line: Number(lineCol[1]), column: Number(lineCol[2]) } : at ? positionOf(text, Number(at[1])) : undefined;
-    const detail = `JSON: ${message
-      .replace(/ in JSON at position \d+[^]*$/, '')
-      .replace(/\s*\(line \d+ column \d+\)[^]*$/, '')
-      .replace(/, "[^]*" is not valid JSON$/, '')}`;
-    return { name, format: 'json', text, value: undefined, syntaxIssues: [syntaxIssue(name, pos, detail)], locate: () => undefined };
-  }
-  const duplicates = duplicateKeys(text);
-  if (duplicates.length > 0) {
-    const syntaxIssues = duplicates.map((d) =>
-      syntaxIssue(name, d.second, `JSON: the key "${d.key}" appears twice in the same object, at line ${d.first.line} column ${d.first.column} and at line ${d.second.line} column ${d.second.column}; keep one`),
-    );
-    return { name, format: 'json', text, value: undefined, syntaxIssues, locate: () => undefined };
-  }
-  let index: JsonIndex | undefined;
-  const locate = (path: string) => {
-    index ??= indexJson(text);
-    return index.locate(splitJsonPath(path));
-  };
-  return { name, format: 'json', text, value, syntaxIssues: [], locate };
-}
-
-interface DuplicateKey {
-  key: string;
-  first: Position;
-  second: Position;
-}
-
-/**
- * The keys that appear twice in one object of a JSON text (JSON.parse silently keeps the last).
- * One pass over the text, which JSON.parse has already accepted; at most 100 are reported.
- */
-export function duplicateKeys(text: string): DuplicateKey[] {
-  const out: DuplicateKey[] = [];
-  // Per open object: its keys and where each was first seen; null for an open array.
-  const stack: (Map<string, Position> | null)[] = [];
-  let expectKey = false;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < text.length && out.length < 100; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      line++;
-      lineStart = i + 1;
-    } else if (c === 123 /* { */) {
-      stack.push(new Map());
-      expectKey = true;
-    } else if (c === 91 /* [ */) {
-      stack.push(null);
-      expectKey = false;
-    } else if (c === 125 /* } */ || c === 93 /* ] */) {
-      stack.pop();
-      expectKey = false;
-    } else if (c === 44 /* , */) {
-      expectKey = stack.at(-1) != null;
-    } else if (c === 34 /* " */) {
-      const start = i;
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92 /* \ */) i++;
-        else if (d === 34) break;
-      }
-      const keys = stack.at(-1);
-      if (expectKey && keys) {
-        const key = JSON.parse(text.slice(start, i + 1)) as string;
-        const pos = { line, column: start - lineStart + 1 };
-        const first = keys.get(key);
-        if (first) out.push({ key, first, second: pos });
-        else keys.set(key, pos);
-      }
-      expectKey = false;
-    }
-  }
-  return out;
-}
-
-function positionOf(text: string, offset: number): Position {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
+  const read = readJson(text, { maxBytes });
+  const syntaxIssues = read.problems.map((e) => problemIssue(name, e, 'JSON'));
+  return { name, format: 'json', text, value: read.value, syntaxIssues, locate: (path) => read.locate(splitJsonPath(path)) };
 }
 
 /** Adds the file, line and column of each issue's path. */

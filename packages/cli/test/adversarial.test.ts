@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCriteria, readYaml } from '@sisc/criteria';
+import { getCriteria, readJson, readYaml } from '@sisc/criteria';
 import { evaluate } from '@sisc/engine';
 import { diffCriteria } from '@sisc/diff';
 import { INPUT_BUDGET, safeParseAssessment, safeParseCriteria } from '@sisc/model';
@@ -144,11 +144,15 @@ describe('hostile data through the library', () => {
   }, 120_000);
 
   it('the budget in the model is the one the readers apply', () => {
-    const over = `${VENDOR}extra: [${Array.from({ length: INPUT_BUDGET.arrayLength + 1 }, () => 0).join(',')}]\n`;
-    const read = readYaml(over);
+    const items = Array.from({ length: INPUT_BUDGET.arrayLength + 1 }, () => 0).join(',');
+    const read = readJson(`{"criteria": {"scheme": "si-security-certification", "version": "1.0.0-draft.1"}, "extra": [${items}]}`);
     expect(read.value).toBeDefined();
     const parsed = safeParseAssessment(read.value);
     expect(parsed.issues).toEqual([expect.objectContaining({ code: 'too-big', path: '$.extra', params: expect.objectContaining({ budget: 'arrayLength', limit: INPUT_BUDGET.arrayLength }) })]);
+    // YAML stops earlier, at its own limit of values written.
+    expect(readYaml(`${VENDOR}extra: [${items}]\n`).problems).toEqual([expect.objectContaining({ code: 'TOO_BIG', budget: expect.objectContaining({ limit: 'yamlNodes', value: INPUT_BUDGET.yamlNodes }) })]);
+    expect(readYaml(`${VENDOR}extra: [${Array.from({ length: INPUT_BUDGET.yamlNodes - 1_000 }, () => 0).join(',')}]\n`).problems).toEqual([]);
     expect(readYaml('x: 1\n'.padEnd(INPUT_BUDGET.bytes + 1, '#')).problems).toEqual([expect.objectContaining({ code: 'TOO_BIG', budget: expect.objectContaining({ limit: 'bytes' }) })]);
+    expect(readJson('[1]'.padEnd(INPUT_BUDGET.bytes + 1, ' ')).problems).toEqual([expect.objectContaining({ code: 'TOO_BIG', budget: expect.objectContaining({ limit: 'bytes' }) })]);
   });
 });

@@ -537,16 +537,25 @@ describe('hostile files', () => {
   const example = () => readFileSync(join(REPO_ROOT, 'docs/examples/level1-small-vendor.yaml'), 'utf8');
   const noCrash = (out: { stdout: string; stderr: string }) => expect(out.stdout + out.stderr).not.toMatch(/unexpected error|Maximum call stack|parseAllDocuments|\n\s+at /);
 
-  it('answers an object of 130,000 keys with the keys limit, at the line of the object (it crashed after minutes)', async () => {
+  it('answers an object of 130,000 keys with the keys limit, at the line of the object (it crashed after minutes); YAML stops earlier, at its own limit', async () => {
     const dir = tempDir();
     const keys = Array.from({ length: 130_000 }, (_, i) => `  GOV-${String(i).padStart(6, '0')}: {status: met}\n`).join('');
     writeFileSync(join(dir, 'keys.yaml'), example().replace(/^answers:\n/m, `answers:\n${keys}`));
-    const out = await sisc(['validate', 'keys.yaml'], { cwd: dir });
+    const data = parseYaml(example()) as { answers: Record<string, unknown> };
+    for (let i = 0; i < 130_000; i++) data.answers[`GOV-${String(i).padStart(6, '0')}`] = { status: 'met' };
+    writeFileSync(join(dir, 'keys.json'), JSON.stringify(data, null, 1));
+    const out = await sisc(['validate', 'keys.json'], { cwd: dir });
     expect(out.code).toBe(1);
     noCrash(out);
-    expect(out.stdout).toMatch(/keys\.yaml:33:1 +error +\$\.answers +this object has 130,012 keys, more than the 100,000/);
-    const ja = await sisc(['validate', 'keys.yaml', '--lang', 'ja'], { cwd: dir });
+    expect(out.stdout).toMatch(/keys\.json:\d+:\d+ +error +\$\.answers +this object has 130,012 keys, more than the 100,000/);
+    const ja = await sisc(['validate', 'keys.json', '--lang', 'ja'], { cwd: dir });
     expect(ja.stdout).toContain('このオブジェクトには 130,012 個の項目があり、上限の 100,000 個を超えています');
+    const yaml = await sisc(['validate', 'keys.yaml'], { cwd: dir });
+    expect(yaml.code).toBe(1);
+    noCrash(yaml);
+    expect(yaml.stdout).toMatch(/keys\.yaml:\d+:\d+ +error +\$ +the file holds more than 60,000 values written as YAML \(keys included\); it was not read further\. Write a document this large as JSON/);
+    const yamlJa = await sisc(['validate', 'keys.yaml', '--lang', 'ja'], { cwd: dir });
+    expect(yamlJa.stdout).toContain('YAMLで書かれた値の数（キーを含む）が上限の 60,000 個を超えています');
   });
 
   it('shows at most 200 issues as text and counts the rest; JSON lists them all', async () => {
@@ -570,7 +579,7 @@ describe('hostile files', () => {
     expect(json.stdout).toMatch(/big\.json:2:2 +error +\$\.extra +this list has 1,500,000 items, more than the 100,000/);
     const yaml = await sisc(['validate', 'big.yaml'], { cwd: dir });
     noCrash(yaml);
-    expect(yaml.stdout).toMatch(/big\.yaml:\d+:\d+ +error +\$ +the file holds more than 1,000,000 values/);
+    expect(yaml.stdout).toMatch(/big\.yaml:\d+:\d+ +error +\$ +the file holds more than 60,000 values written as YAML/);
   });
 
   it('refuses YAML nested 10,000 levels deep (flow or block) at the place it goes past 64 levels', async () => {

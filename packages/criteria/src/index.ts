@@ -10,6 +10,7 @@ export {
 } from './registry.js';
 export { compileCriteriaSources, splitJsonPath, yamlPosition, type CompileResult, type SourceFile, type SourceIssue } from './compile-sources.js';
 export { readYaml, yamlLocator, utf8Length, type ReadYaml, type YamlProblem } from './read-yaml.js';
+export { readJson, type ReadJson, type JsonProblem } from './read-json.js';
 export {
   CriteriaReleaseFileSchema,
   CriteriaCategoryFileSchema,

@@ -12,7 +12,10 @@
  * Shared by the CLI and the criteria compiler, so both read YAML the same way.
  */
 import { CST, isMap, isPair, isScalar, isSeq, LineCounter, Lexer, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { INPUT_BUDGET } from '@sisc/model';
+import { INPUT_BUDGET, type BudgetLimit } from '@sisc/model';
+import { utf8Length } from './read-json.js';
+
+export { utf8Length };
 
 export interface YamlProblem {
   severity: 'error' | 'warning';
@@ -23,7 +26,7 @@ export interface YamlProblem {
   line: number;
   column: number;
   /** For budget problems: which limit, and its value. */
-  budget?: { limit: 'bytes' | 'nodes' | 'depth' | 'aliases'; value: number; found?: number };
+  budget?: { limit: BudgetLimit; value: number; found?: number };
 }
 
 export interface ReadYaml {
@@ -37,20 +40,6 @@ export interface ReadYaml {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** The UTF-8 length of a text, without encoding it. */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /**
  * Counts values, aliases and nesting with the lexer. The count is of scalars and collections less
@@ -66,6 +55,8 @@ function preScan(text: string, lines: LineCounter): YamlProblem | undefined {
   lines.addNewLine(0);
   let offset = 0;
   let values = 0;
+  // Every value written, keys included: what the parser's syntax tree grows with.
+  let written = 0;
   let aliases = 0;
   let flow = 0;
   // Columns of the block collections open at this point (a stack of increasing indents).
@@ -114,6 +105,7 @@ function preScan(text: string, lines: LineCounter): YamlProblem | undefined {
       case 'single-quoted-scalar':
       case 'double-quoted-scalar': {
         values++;
+        written++;
         const last = newlinesIn(token, start);
         if (last !== -1) {
           column = token.length - last - 1;
@@ -124,6 +116,7 @@ function preScan(text: string, lines: LineCounter): YamlProblem | undefined {
       }
       case 'alias':
         values++;
+        written++;
         if (++aliases > INPUT_BUDGET.aliases) {
           return { severity: 'error', code: 'TOO_BIG', message: `the file uses more than ${count(INPUT_BUDGET.aliases)} YAML aliases (*name); no sisc document needs that many`, ...at(start), budget: { limit: 'aliases', value: INPUT_BUDGET.aliases } };
         }
@@ -134,6 +127,7 @@ function preScan(text: string, lines: LineCounter): YamlProblem | undefined {
       case 'flow-map-start':
       case 'flow-seq-start':
         values++;
+        written++;
         flow++;
         break;
       case 'flow-map-end':
@@ -148,6 +142,9 @@ function preScan(text: string, lines: LineCounter): YamlProblem | undefined {
         break;
     }
     column += token.length;
+    if (written > INPUT_BUDGET.yamlNodes) {
+      return { severity: 'error', code: 'TOO_BIG', message: `the file holds more than ${count(INPUT_BUDGET.yamlNodes)} values written as YAML (keys included); it was not read further. Write a document this large as JSON, which may hold up to ${count(INPUT_BUDGET.nodes)}`, ...at(start), budget: { limit: 'yamlNodes', value: INPUT_BUDGET.yamlNodes } };
+    }
     if (values > INPUT_BUDGET.nodes) {
       return { severity: 'error', code: 'TOO_BIG', message: `the file holds more than ${count(INPUT_BUDGET.nodes)} values; it was not read further`, ...at(start), budget: { limit: 'nodes', value: INPUT_BUDGET.nodes } };
     }

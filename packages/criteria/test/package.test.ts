@@ -21,6 +21,7 @@ describe('@sisc/criteria package', () => {
       'getCriteriaDigest',
       'latestEffective',
       'listCriteria',
+      'readJson',
       'readYaml',
       'resolveCriteria',
       'splitJsonPath',

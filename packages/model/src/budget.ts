@@ -15,6 +15,12 @@ export const INPUT_BUDGET = Object.freeze({
   depth: 64,
   /** Values in one document (objects, arrays, strings, numbers…), counting every expansion of a YAML alias. */
   nodes: 1_000_000,
+  /**
+   * Values written in one YAML text, keys included, aliases once. The YAML parser's syntax tree
+   * costs about 1 KB a value, so YAML has this lower limit of its own (about 25 times what a
+   * release's largest source file holds); the same data as JSON may hold up to `nodes`.
+   */
+  yamlNodes: 60_000,
   /** Keys of one object. */
   keysPerObject: 100_000,
   /** Items of one array. */
@@ -36,6 +42,7 @@ export function describeLimit(limit: BudgetLimit, value: number, lang: 'ja' | 'e
   const unit = {
     depth: ['階層', 'levels'],
     nodes: ['個の値', 'values'],
+    yamlNodes: ['個の値（YAML）', 'values (YAML)'],
     keysPerObject: ['個の項目', 'keys'],
     arrayLength: ['個の要素', 'items'],
     aliases: ['個の別名', 'aliases'],

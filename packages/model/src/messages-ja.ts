@@ -1,3 +1,4 @@
+import { describeLimit, INPUT_BUDGET } from './budget.js';
 import type { Issue, IssueCode } from './issues.js';
 
 /**
@@ -13,9 +14,11 @@ const n = (params: Params | undefined, key: string) => Number(params?.[key] ?? 0
 function tooBigJa(path: string, q: Params | undefined): string {
   switch (q?.budget) {
     case 'bytes':
-      return `${path}: ファイルが大きすぎます（${n(q, 'found')}バイト。上限は ${p(q, 'limitText')}）。読み取りませんでした。`;
+      return `${path}: ファイルが大きすぎます（${n(q, 'found')}バイト。上限は ${describeLimit('bytes', Number(q.limit ?? 0), 'ja')}）。読み取りませんでした。`;
     case 'nodes':
       return `${path}: 文書の値の数が上限の ${n(q, 'limit')} 個を超えています（YAMLの別名は展開した数で数えます）。${q.at ? `${p(q, 'at')} 以降は` : ''}読み取りませんでした。`;
+    case 'yamlNodes':
+      return `${path}: YAMLで書かれた値の数（キーを含む）が上限の ${n(q, 'limit')} 個を超えています。${q.at ? `${p(q, 'at')} 以降は` : ''}読み取りませんでした。これより大きな文書はJSONで書いてください（JSONの上限は ${INPUT_BUDGET.nodes.toLocaleString('en-US')} 個です）。`;
     case 'keysPerObject':
       return `${path}: このオブジェクトには ${n(q, 'found')} 個の項目があり、上限の ${n(q, 'limit')} 個を超えています。読み取りませんでした。`;
     case 'arrayLength':

@@ -4,10 +4,19 @@
  * call runs it as a classic script, which defines `__siscLazy_NAME`. Nothing is fetched: the code
  * is already in the file.
  */
-import type { AssessmentInput, CriteriaRelease, Issue } from '@sisc/model';
+import type { AssessmentInput, BudgetLimit, CriteriaRelease, Issue } from '@sisc/model';
+
+/** A problem of reading a text (its syntax, or a limit of the input budget), where it was found. */
+export interface ReadProblem {
+  line: number;
+  column: number;
+  /** In English words; for a limit of the input budget, `budget` says which, for the page's own words. */
+  message: string;
+  budget?: { limit: BudgetLimit; value: number };
+}
 
 export interface Codecs {
-  yaml: { parse(text: string): unknown; stringify(data: unknown): string };
+  yaml: { parse(text: string): { value: unknown; problems: ReadProblem[] }; stringify(data: unknown): string };
   xlsx: {
     renderChecklistWorkbook(release: CriteriaRelease, options: { level: number; lang: 'ja' | 'en'; assessment?: AssessmentInput }): Promise<Uint8Array> | Uint8Array;
     readChecklistWorkbook(bytes: Uint8Array): Promise<{ success: true; assessment: AssessmentInput; issues: Issue[] } | { success: false; issues: Issue[] }> | { success: true; assessment: AssessmentInput; issues: Issue[] } | { success: false; issues: Issue[] };

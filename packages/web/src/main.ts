@@ -4,12 +4,12 @@
  * answers are saved in local storage after every change; a file can be opened and saved as YAML,
  * JSON or the Excel checklist; the declaration and the report are printed from render's HTML.
  */
-import { getCriteria, listCriteria } from '@sisc/criteria';
+import { getCriteria, listCriteria, readJson } from '@sisc/criteria';
 import { evaluate, prepareCriteria, type PreparedCriteria } from '@sisc/engine';
-import { localizeIssue, safeParseAssessment, type CriteriaRelease, type EvaluationResult, type Issue, type Requirement } from '@sisc/model';
+import { describeLimit, INPUT_BUDGET, localizeIssue, safeParseAssessment, type CriteriaRelease, type EvaluationResult, type Issue, type Requirement } from '@sisc/model';
 import { renderDeclaration, renderReport } from '@sisc/render';
 import { append, clear, download, field, h, uid } from './dom.js';
-import { loadCodec } from './lazy.js';
+import { loadCodec, type ReadProblem } from './lazy.js';
 import { answerOf, emptyState, fromAssessment, readSaved, STORAGE_KEY, toAssessment, type Lang, type PageState, type Status } from './state.js';
 import { blockerTerm, releaseStatusTerm, statusTerm } from './terms.js';
 import { WORDS } from './words.js';
@@ -511,9 +511,12 @@ async function openFile(file: File): Promise<void> {
       if (!read.success) return showOpenProblems(name, read.issues);
       data = read.assessment;
     } else {
+      // Refused before it is read: a file larger than any sisc document.
+      if (file.size > INPUT_BUDGET.bytes) return showReadProblems(name, [{ line: 1, column: 1, message: '', budget: { limit: 'bytes', value: INPUT_BUDGET.bytes } }]);
       const text = await file.text();
-      if (/\.json$/i.test(name)) data = JSON.parse(text);
-      else data = (await loadCodec('yaml')).parse(text);
+      const read = /\.json$/i.test(name) ? readJson(text) : (await loadCodec('yaml')).parse(text);
+      if (read.problems.length > 0) return showReadProblems(name, read.problems);
+      data = read.value;
     }
   } catch (e) {
     live.textContent = `${w().openFailed(name)} ${e instanceof Error ? e.message : ''}`;
@@ -530,6 +533,14 @@ async function openFile(file: File): Promise<void> {
   save();
   build();
   live.textContent = w().openedFile(name);
+}
+
+/** Problems of reading the text itself (syntax, the input budget), with the line they were found at. */
+function showReadProblems(name: string, problems: readonly ReadProblem[]): void {
+  live.textContent = `${w().openFailed(name)} ${problems
+    .slice(0, 5)
+    .map((p) => `${w().atLine(p.line, p.column)} ${p.budget ? w().overBudget(describeLimit(p.budget.limit, p.budget.value, state.lang)) : p.message}`)
+    .join(' / ')}`;
 }
 
 function showOpenProblems(name: string, issues: readonly Issue[]): void {

@@ -5,7 +5,7 @@
  * text typed into every field; reload; accessibility (axe-core); the committed file is fresh.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -192,6 +192,30 @@ describe('in Chromium, opened from disk with the network refused', () => {
     expect(page.frames().length).toBe(3);
     await expect(page.getByLabel('Organisation name').inputValue()).resolves.toBe(hostile);
     expect(await page.locator('#app').innerHTML()).not.toContain('<img src=x');
+    expect(errors).toEqual([]);
+    expect(new Set(requests)).toEqual(new Set([URL_]));
+    await context.close();
+  });
+
+  it('reads hostile files within the input budget, as the CLI does: an alias bomb, duplicate keys, deep nesting, several documents', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sisc-web-hostile-'));
+    const cases: [string, string, RegExp][] = [
+      // Each alias refers to the anchor that holds it: without a budget the reader never returns.
+      ['bomb.yaml', 'criteria: &a\n  x: *a\n  y: *a\n', /\$\.criteria\.x: この値は自分自身を含んでいます/],
+      ['fanout.yaml', `a: &a [${'1,'.repeat(1000)}1]\n${Array.from({ length: 150 }, (_, i) => `k${i}: *a`).join('\n')}\n`, /102行7列目: .*上限（100個の別名）/],
+      ['dup.json', '{\n  "schema": "x",\n  "schema": "y"\n}\n', /3行3列目:.*"schema" appears twice/],
+      ['deep.json', `${'['.repeat(5000)}${']'.repeat(5000)}`, /1行66列目: .*上限（64階層）/],
+      ['two.yaml', 'a: 1\n---\nb: 2\n', /several YAML documents/],
+    ];
+    const { page, errors, requests, context } = await open('ja-JP');
+    for (const [name, text, expected] of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      await page.getByTestId('open-file').setInputFiles(file);
+      const status = page.getByRole('status').filter({ hasText: name });
+      await status.waitFor({ timeout: 5_000 });
+      expect(await status.textContent(), name).toMatch(expected);
+    }
     expect(errors).toEqual([]);
     expect(new Set(requests)).toEqual(new Set([URL_]));
     await context.close();
