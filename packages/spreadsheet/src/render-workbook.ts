@@ -90,7 +90,17 @@ function checklistSheet(rows: readonly ChecklistRow[], naAllowed: readonly boole
   });
   const withNa = rows.map((_, i) => i).filter((i) => naAllowed[i]);
   const withoutNa = rows.map((_, i) => i).filter((i) => !naAllowed[i]);
-  const ranges = (idx: number[]) => idx.map((i) => `${statusCol}${i + 2}`).join(' ');
+  // Runs of consecutive rows as one range each: H2:H13 H15.
+  const ranges = (idx: number[]) => {
+    const out: string[] = [];
+    for (let k = 0; k < idx.length; ) {
+      let j = k;
+      while (j + 1 < idx.length && idx[j + 1] === idx[j]! + 1) j++;
+      out.push(j === k ? `${statusCol}${idx[k]! + 2}` : `${statusCol}${idx[k]! + 2}:${statusCol}${idx[j]! + 2}`);
+      k = j + 1;
+    }
+    return out.join(' ');
+  };
   const list = (statuses: readonly string[]) => `<formula1>"${xmlText(statuses.map((s) => statusWord(s as 'met', lang)).join(','))}"</formula1>`;
   const validations = [
     withNa.length ? `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorStyle="warning" sqref="${ranges(withNa)}">${list(ANSWER_STATUSES)}</dataValidation>` : '',
