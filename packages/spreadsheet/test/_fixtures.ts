@@ -47,7 +47,7 @@ const corporateNumber = digits12.map((rest) => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((
 
 export function assessmentArb(options: { csv?: boolean } = {}): fc.Arbitrary<AssessmentInput> {
   const ids = activeIds(maxLevel);
-  const evidence = fc.record(
+  const evidence = fc.record<Record<string, unknown>>(
     options.csv
       ? { title: oneLine.filter((s) => !/^'/.test(s)), date, uri: fc.option(oneLine, { nil: undefined }) }
       : { title: oneLine, date, uri: fc.option(oneLine, { nil: undefined }), sha256: fc.option(sha, { nil: undefined }) },
