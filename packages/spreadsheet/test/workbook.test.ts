@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { criteriaDigest, localizeIssue, parseAssessment, type AssessmentInput } from '@sisc/model';
 import { renderChecklist } from '@sisc/render';
 import { readChecklistCsv, readChecklistWorkbook, renderChecklistWorkbook } from '@sisc/spreadsheet';
+import type { Codecs } from '../../web/src/lazy.js';
 import {
   activeIds,
   assessmentArb,
@@ -268,5 +269,16 @@ describe('readChecklistCsv', () => {
     const plain = `ID,回答（適合／非適合／該当なし）,証跡（名称・日付）\n${id},適合,"規程, 2026-03-01"\n`;
     const r = readChecklistCsv(plain, { release, base: base(a) });
     expect(r.success && r.assessment.answers).toEqual({ [id]: { status: 'met', evidence: [{ title: '規程', date: '2026-03-01' }] } });
+  });
+});
+
+describe('the web page codec slot', () => {
+  it('matches what packages/web/src/lazy.ts expects of the xlsx codec', async () => {
+    const mod = await import('@sisc/spreadsheet');
+    // Checked by tsc: the package's functions fit the page's lazy codec type.
+    const codec: Codecs['xlsx'] = { renderChecklistWorkbook: mod.renderChecklistWorkbook, readChecklistWorkbook: mod.readChecklistWorkbook };
+    const bytes = await codec.renderChecklistWorkbook(release, { level: 1, lang: 'ja', assessment: filled() });
+    const back = await codec.readChecklistWorkbook(bytes);
+    expect(back.success && back.assessment).toEqual(parseAssessment(filled()));
   });
 });
