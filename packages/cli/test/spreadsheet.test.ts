@@ -55,6 +55,13 @@ function fillIn(bytes: Uint8Array, a: Assessment, seed: number): Uint8Array {
 }
 
 describe('the checklist as a spreadsheet, through the CLI', () => {
+  it('has a fresh scenario fixture: test/fixtures/level1-filled.xlsx is the example prefilled into the Level 1 workbook', async () => {
+    const { getCriteria } = await import('@sisc/criteria');
+    const { renderChecklistWorkbook } = await import('@sisc/spreadsheet');
+    const fresh = renderChecklistWorkbook(getCriteria(example.criteria.version), { level: 1, lang: 'ja', assessment: example });
+    expect(Buffer.from(readFileSync(join(import.meta.dirname, 'fixtures', 'level1-filled.xlsx'))).equals(Buffer.from(fresh))).toBe(true);
+  });
+
   it('download the Level 1 checklist as XLSX, fill it in in any row order, import, evaluate: the same result as the YAML', async () => {
     const dir = tempDir();
     const download = await sisc(['render', 'checklist', '--level', '1', '--format', 'xlsx', '--lang', 'ja', '--out', join(dir, 'checklist.xlsx')]);

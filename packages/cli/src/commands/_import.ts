@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { stringify } from 'yaml';
 import { choice, positionals, stringOption, type Parsed } from '../_args.js';
 import { EXIT_OK, type Context } from '../_context.js';
 import { parseText } from '../_documents.js';
@@ -44,7 +44,7 @@ export async function importCommand(ctx: Context, parsed: Parsed): Promise<numbe
   if (doc.value === undefined) throw new IssuesError(t.cannotImport(doc.name), doc.syntaxIssues);
   if (doc.syntaxIssues.length > 0) ctx.io.stderr(formatIssues(ctx, ctx.err, doc.syntaxIssues));
   const assessment = doc.value as { answers: Record<string, unknown> };
-  const text = format === 'json' ? `${JSON.stringify(assessment, null, 2)}\n` : parseDocument(JSON.stringify(assessment)).toString({ lineWidth: 0 });
+  const text = format === 'json' ? `${JSON.stringify(assessment, null, 2)}\n` : stringify(assessment, { lineWidth: 0 });
   writeOutput(ctx, text, out, parsed.values.force === true);
   ctx.io.stderr(`${t.imported(doc.name, Object.keys(assessment.answers).length)}\n`);
   return EXIT_OK;

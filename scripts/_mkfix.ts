@@ -1,0 +1,17 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { getCriteria } from '@sisc/criteria';
+import { parseAssessment } from '@sisc/model';
+import { renderChecklistWorkbook } from '@sisc/spreadsheet';
+import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
+const a = parseAssessment(parse(readFileSync('docs/examples/level1-small-vendor.yaml', 'utf8')));
+const rel = getCriteria(a.criteria.version);
+const good = renderChecklistWorkbook(rel, { level: 1, lang: 'ja', assessment: a });
+writeFileSync('packages/cli/test/fixtures/level1-filled.xlsx', good);
+const parts = unzipSync(good);
+let x = strFromU8(parts['xl/worksheets/sheet2.xml']!);
+x = x.replace(/<c r="H2" s="3" t="inlineStr"><is><t xml:space="preserve">適合<\/t><\/is><\/c>/, '<c r="H2" s="3" t="inlineStr"><is><t xml:space="preserve">たぶん</t></is></c>');
+x = x.replace(/<c r="H3" s="3" t="inlineStr"><is><t xml:space="preserve">適合<\/t><\/is><\/c>/, '<c r="H3" s="3" t="str"><f>IF(TRUE,"適合")</f><v>適合</v></c>');
+x = x.replace(/<c r="K4" s="3" t="inlineStr"><is><t xml:space="preserve">[^<]*<\/t><\/is><\/c>/, '<c r="K4" s="3" t="inlineStr"><is><t xml:space="preserve">先月</t></is></c>');
+parts['xl/worksheets/sheet2.xml'] = strToU8(x);
+writeFileSync('packages/cli/test/fixtures/level1-bad.xlsx', zipSync(parts, { mtime: new Date(Date.UTC(1990,0,1)) }));
