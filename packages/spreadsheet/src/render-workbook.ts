@@ -1,12 +1,13 @@
 import { ANSWER_STATUSES, SiscError, safeParseAssessment, ValidationError, type Assessment, type AssessmentInput, type CriteriaReleaseInput } from '@sisc/model';
 import { checklistTable, type ChecklistRow } from '@sisc/render';
-import { version as GENERATOR_VERSION } from '../package.json';
+import { version } from '../package.json';
 import { cellRef, columnHeading, columnName, coverLabel, COVER_FIELDS, WORKBOOK_COLUMNS, type ColumnKey, type CoverField } from './_layout.js';
 import { EXTRA, META_FORMAT, META_FORMAT_VERSION, META_SHEET, modeWord, SHEETS, statusWord, type Lang } from './_words.js';
 import { xmlText } from './_xml.js';
 import { writeZip } from './_zip.js';
 
-export { GENERATOR_VERSION };
+/** The version of @sisc/spreadsheet, recorded in every workbook's metadata sheet. */
+export const GENERATOR_VERSION: string = version;
 
 /** Options of the workbook: the level (default 1), the language, and an assessment to prefill. */
 export interface WorkbookOptions {
