@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { criteriaDigest, localizeIssue, parseAssessment, type AssessmentInput } from '@sisc/model';
@@ -89,7 +91,9 @@ describe('renderChecklistWorkbook', () => {
     const styles = text(parts, 'xl/styles.xml');
     expect(styles).toContain('<protection locked="0"/>');
     expect(styles).toContain('游ゴシック');
-    expect(text(parts, 'xl/worksheets/sheet3.xml')).toContain(criteriaDigest(release));
+    const meta = text(parts, 'xl/worksheets/sheet3.xml');
+    expect(meta).toContain(criteriaDigest(release));
+    expect(meta).toContain(`@sisc/spreadsheet ${JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')).version}`);
     // One row per active requirement at level 1, plus the heading.
     expect((sheet.match(/<row /g) ?? []).length).toBe(activeIds(1).length + 1);
     const en = unzip(renderChecklistWorkbook(release, { level: 1, lang: 'en' }));
