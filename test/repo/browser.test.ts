@@ -71,4 +71,28 @@ describe('in headless Chromium', () => {
     await page.close();
     expect(out).toEqual({ achieved: 0, provisional: true, changes: 0, hasHtml: true });
   });
+
+  it('@sisc/spreadsheet writes the same workbook bytes as Node and reads them back', async () => {
+    const { getCriteria, listCriteria } = await import('@sisc/criteria');
+    const { renderChecklistWorkbook } = await import('@sisc/spreadsheet');
+    const release = getCriteria(listCriteria()[0]!.version);
+    const assessment = { criteria: { scheme: release.scheme.id, version: release.version }, organization: { name: 'ブラウザ株式会社' }, targetLevel: 1, mode: 'self-declaration' as const, answers: { 'GOV-01.01': { status: 'met' as const, evidence: [{ title: '規程', date: '2026-03-01' }] } } };
+    const node = createHash('sha256').update(renderChecklistWorkbook(release, { level: 1, lang: 'ja', assessment })).digest('hex');
+    const code = await bundle(`
+      import { listCriteria, getCriteria } from '@sisc/criteria';
+      import { renderChecklistWorkbook, readChecklistWorkbook } from '@sisc/spreadsheet';
+      const release = getCriteria(listCriteria()[0].version);
+      const bytes = renderChecklistWorkbook(release, { level: 1, lang: 'ja', assessment: ${JSON.stringify(assessment)} });
+      const back = readChecklistWorkbook(bytes, { release });
+      window.__bytes = bytes;
+      window.__out = { success: back.success, answers: back.success ? Object.keys(back.assessment.answers) : back.issues, org: back.success ? back.assessment.organization.name : '' };
+    `);
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: code });
+    const out = await page.evaluate(() => (window as unknown as { __out: unknown }).__out);
+    const bytes = await page.evaluate(() => Array.from((window as unknown as { __bytes: Uint8Array }).__bytes));
+    await page.close();
+    expect(out).toEqual({ success: true, answers: ['GOV-01.01'], org: 'ブラウザ株式会社' });
+    expect(createHash('sha256').update(Uint8Array.from(bytes)).digest('hex')).toBe(node);
+  });
 });

@@ -6,6 +6,7 @@ import { locateIssues, parseText, type LoadedDocument } from './_documents.js';
 import { CliError, IssuesError } from './_errors.js';
 import { readInput } from './_files.js';
 import { messages } from './_messages.js';
+import { readSpreadsheet, spreadsheetKind } from './_spreadsheets.js';
 import { loadRelease, looksLikeCriteriaRelease, looksLikeCriteriaSource, shippedRelease } from './_releases.js';
 
 export interface Evaluated {
@@ -16,10 +17,18 @@ export interface Evaluated {
 }
 
 /** Reads an assessment (a file or "-") and checks that it can be used; exit 2 with every problem if not. */
-export async function readAssessment(ctx: Context, spec: string): Promise<{ doc: LoadedDocument; assessment: Assessment }> {
+export async function readAssessment(ctx: Context, spec: string, release?: CriteriaRelease): Promise<{ doc: LoadedDocument; assessment: Assessment }> {
   const t = messages(ctx.lang);
-  const input = await readInput(ctx, spec);
-  const doc = parseText(input.name, input.text, undefined, ctx.maxBytes);
+  const kind = spreadsheetKind(spec);
+  let doc: LoadedDocument;
+  if (kind) {
+    // A filled-in checklist (.xlsx, .csv): read by @sisc/spreadsheet, each problem naming its cell.
+    doc = await readSpreadsheet(ctx, spec, kind, release ? { release } : {});
+    if (doc.value === undefined) throw new IssuesError(t.cannotEvaluate(doc.name), doc.syntaxIssues, { hint: t.validateHint(spec) });
+  } else {
+    const input = await readInput(ctx, spec);
+    doc = parseText(input.name, input.text, undefined, ctx.maxBytes);
+  }
   if (doc.value === undefined) throw new IssuesError(t.cannotEvaluate(doc.name), doc.syntaxIssues, { hint: t.validateHint(spec) });
   if (looksLikeCriteriaRelease(doc.value) || (doc.format === 'yaml' && looksLikeCriteriaSource(doc.value))) throw new CliError(t.criteriaNotAssessment(doc.name));
   const parsed = safeParseAssessment(doc.value);
@@ -33,8 +42,9 @@ export async function readAssessment(ctx: Context, spec: string): Promise<{ doc:
  */
 export async function evaluateFile(ctx: Context, spec: string, asOf: string, criteriaSpec: string | undefined): Promise<Evaluated> {
   const t = messages(ctx.lang);
-  const { doc, assessment } = await readAssessment(ctx, spec);
-  const release = criteriaSpec !== undefined ? await loadRelease(ctx, criteriaSpec) : shippedRelease(ctx, assessment.criteria.version);
+  const given = criteriaSpec !== undefined ? await loadRelease(ctx, criteriaSpec) : undefined;
+  const { doc, assessment } = await readAssessment(ctx, spec, given);
+  const release = given ?? shippedRelease(ctx, assessment.criteria.version);
   if (release.scheme.id !== assessment.criteria.scheme) throw new IssuesError(t.unknownScheme(assessment.criteria.scheme, release.scheme.id), []);
   const outcome = evaluate(release, doc.value, { asOf });
   if (!outcome.success) throw new IssuesError(t.cannotEvaluate(doc.name), locateIssues(doc, outcome.issues), { hint: t.validateHint(spec) });

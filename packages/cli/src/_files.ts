@@ -69,6 +69,26 @@ export async function readInput(ctx: Context, spec: string): Promise<InputText> 
   return { name, text: decode(ctx, name, bytes) };
 }
 
+/** Reads a file (or standard input for "-") as bytes, within the byte budget: a workbook is not text. */
+export async function readInputBytes(ctx: Context, spec: string): Promise<{ name: string; bytes: Uint8Array }> {
+  if (spec === STDIN) {
+    const name = '<stdin>';
+    if (ctx.io.stdinIsTTY) ctx.io.stderr(`${messages(ctx.lang).stdinIsTerminal}\n`);
+    const got = await ctx.io.readStdin();
+    const bytes = typeof got === 'string' ? new TextEncoder().encode(got) : got;
+    if (bytes.byteLength > ctx.maxBytes) throw new CliError(messages(ctx.lang).tooLarge(name, bytes.byteLength, ctx.maxBytes));
+    return { name, bytes };
+  }
+  const name = displayPath(ctx, spec);
+  try {
+    const size = statSync(resolvePath(ctx, spec)).size;
+    if (size > ctx.maxBytes) throw new CliError(messages(ctx.lang).tooLarge(name, size, ctx.maxBytes));
+    return { name, bytes: new Uint8Array(readFileSync(resolvePath(ctx, spec))) };
+  } catch (err) {
+    throw err instanceof CliError ? err : fsFailure(ctx, name, err);
+  }
+}
+
 export function isDirectory(ctx: Context, spec: string): boolean {
   if (spec === STDIN) return false;
   try {
@@ -112,13 +132,13 @@ let tempCounter = 0;
  * `force`: without it the new file is linked into place, which fails if the name is taken, so
  * nothing is overwritten even if the file appears in the meantime.
  */
-export function writeOutput(ctx: Context, text: string | Uint8Array, out: string | undefined, force: boolean): void {
+export function writeOutput(ctx: Context, text: string | Uint8Array, out: string | undefined, force: boolean, binaryKind = 'pdf'): void {
   if (force && out === undefined) throw usageError(messages(ctx.lang).outWithoutFile);
   if (out === undefined || out === STDIN) {
     if (typeof text === 'string') ctx.io.stdout(text);
     else {
-      // Bytes (a PDF) never go to a terminal, where they would garble the screen.
-      if (!ctx.io.stdoutBytes || ctx.io.stdoutIsTTY === true) throw usageError(messages(ctx.lang).binaryToTerminal('pdf'));
+      // Bytes (a PDF, a workbook) never go to a terminal, where they would garble the screen.
+      if (!ctx.io.stdoutBytes || ctx.io.stdoutIsTTY === true) throw usageError(messages(ctx.lang).binaryToTerminal(binaryKind));
       ctx.io.stdoutBytes(text);
     }
     return;

@@ -74,8 +74,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ja: '評価票または基準のソースを検査し、問題をファイル・行・パスとともにすべて表示します。エラーがあれば終了コード 1。',
     },
     description: {
-      en: 'FILE is an assessment (JSON or YAML, "-" for standard input), a compiled criteria release,\nor criteria sources: a directory holding release.yaml and one YAML file per category.',
-      ja: 'FILE には評価票（JSON または YAML。「-」で標準入力）、コンパイル済みの基準のリリース、\n基準のソース（release.yaml と大項目ごとの YAML を含むディレクトリ）を指定できます。',
+      en: 'FILE is an assessment (JSON or YAML, "-" for standard input; or a filled-in checklist workbook, .xlsx), a compiled criteria release,\nor criteria sources: a directory holding release.yaml and one YAML file per category.',
+      ja: 'FILE には評価票（JSON または YAML。「-」で標準入力。記入済みのチェックリストの Excel ブック .xlsx も可）、コンパイル済みの基準のリリース、\n基準のソース（release.yaml と大項目ごとの YAML を含むディレクトリ）を指定できます。',
     },
     options: [
       AS_OF_OPTION,
@@ -119,7 +119,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     brief: { en: 'standard, checklist, declaration, report or changelog as Markdown / HTML / CSV / PDF', ja: '基準の文書・チェックリスト・宣言書・報告書・変更履歴の出力（Markdown / HTML / CSV / PDF）' },
     usage: [
       'sisc render standard [--criteria V] [--format md|html|pdf] [--out FILE]',
-      'sisc render checklist [--criteria V] [--level N] [--format md|html|csv|pdf] [--out FILE]',
+      'sisc render checklist [--criteria V] [--level N] [--format md|html|csv|pdf|xlsx] [--out FILE]',
       'sisc render declaration FILE [--as-of DATE] [--format md|html|pdf] [--out FILE]',
       'sisc render report FILE [--as-of DATE] [--format md|html|pdf] [--out FILE]',
       'sisc render changelog FROM TO [--format md|html|pdf] [--out FILE]',
@@ -135,7 +135,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     options: [
       ['--criteria V', { en: 'criteria version, range, release file or source directory (default: the newest)', ja: '基準の版・範囲・リリースファイル・ソース（既定: 最新の版）' }],
       ['-l, --level N', { en: 'checklist: the level (default: the highest)', ja: 'checklist: レベル（既定: 最上位）' }],
-      ['--format md|html|csv|pdf', { en: 'output format (default: md); csv for the checklist only', ja: '出力形式（既定: md）。csv は checklist のみ' }],
+      ['--format md|html|csv|pdf|xlsx', { en: 'output format (default: md); csv and xlsx (an Excel workbook to fill in; read back with sisc import) for the checklist only', ja: '出力形式（既定: md）。csv と xlsx（記入用の Excel ブック。sisc import で読み戻せます）は checklist のみ' }],
       AS_OF_OPTION,
       ...OUT_OPTIONS,
       MAX_BYTES_OPTION,
@@ -144,8 +144,34 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
     examples: [
       ['sisc render checklist --level 1 --format csv --out checklist.csv', { en: 'a Level 1 checklist for a spreadsheet', ja: 'レベル1のチェックリストを表計算ソフト用に出力' }],
+      ['sisc render checklist --level 1 --format xlsx --out checklist.xlsx', { en: 'the Level 1 checklist as an Excel workbook to fill in', ja: 'レベル1のチェックリストを記入用の Excel ブックで出力' }],
       ['sisc render report docs/examples/level2-infrastructure-audit.yaml --as-of 2026-04-01 --format html --out report.html', { en: 'an audit report as HTML', ja: '審査の報告書を HTML で出力' }],
       ['sisc render declaration docs/examples/level1-small-vendor.yaml --as-of 2026-04-01 --format pdf --out declaration.pdf', { en: 'the declaration as a PDF to print, sign and stamp', ja: '自己適合宣言書を PDF で出力（印刷して署名・押印）' }],
+    ],
+  },
+  import: {
+    brief: { en: 'a filled-in checklist (.xlsx, .csv) read back as an assessment', ja: '記入済みのチェックリスト（.xlsx、.csv）を評価票に変換' },
+    usage: ['sisc import FILE.xlsx [--format yaml|json] [--out FILE]', 'sisc import FILE.csv --base ASSESSMENT [--format yaml|json] [--out FILE]'],
+    summary: {
+      en: 'Read a filled-in checklist — the Excel workbook or the CSV of "sisc render checklist" — and write the assessment.',
+      ja: '記入済みのチェックリスト（「sisc render checklist」の Excel ブックまたは CSV）を読み取り、評価票を書き出します。',
+    },
+    description: {
+      en: 'Rows are matched by requirement ID and columns by heading, so sorted rows and inserted columns do not matter. Every problem names its cell (チェックリスト!H12); exit 2 when the file cannot be read.\nA workbook of another criteria version, or of a changed release text, is refused: use sisc migrate. A CSV holds the answers only: --base gives the rest (organisation, level, declaration). "sisc validate" and "sisc evaluate" take an .xlsx directly.',
+      ja: '行は要求事項の ID で、列は見出しで照合するため、並べ替えや列の挿入をしても読み取れます。問題点はセル（チェックリスト!H12）で示します。読み取れなければ終了コード 2。\n別の版の基準や、内容の変わった基準のブックは読み取りません（sisc migrate を使います）。CSV には回答だけが含まれるため、--base で残り（事業者・レベル・宣言）を指定します。「sisc validate」「sisc evaluate」は .xlsx をそのまま受け付けます。',
+    },
+    options: [
+      ['--format yaml|json', { en: 'output format (default: yaml; json when --out ends in .json)', ja: '出力形式（既定: yaml。--out が .json で終われば json）' }],
+      ['--base FILE', { en: 'CSV: the assessment (YAML or JSON) the organisation, level and declaration come from; its answers are replaced', ja: 'CSV: 事業者・レベル・宣言を取る評価票（YAML または JSON）。回答は CSV のもので置き換え' }],
+      ['--criteria V', { en: 'read against this version, release file or source directory instead of the shipped release the file names', ja: 'ファイルが指定する同梱の版の代わりに、この版・リリースファイル・ソースで読み取る' }],
+      ...OUT_OPTIONS,
+      MAX_BYTES_OPTION,
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      ['sisc import checklist.xlsx --out assessment.yaml', { en: 'the filled-in workbook as an assessment', ja: '記入済みのブックを評価票に変換' }],
+      ['sisc import checklist.csv --base last-year.yaml --out assessment.yaml', { en: 'this year\'s CSV answers with last year\'s organisation and declaration', ja: '今年の CSV の回答と、昨年の評価票の事業者・宣言を合わせる' }],
     ],
   },
   diff: {

@@ -150,6 +150,12 @@ const EN = {
     `cannot make a PDF: there is no Chromium at ${path}. Install Debian's chromium (sudo apt-get install -y chromium fonts-morisawa-bizud-gothic fonts-noto-cjk), or set SISC_CHROMIUM to the path of a Chromium or Chrome.`,
   chromiumFailed: (path: string, detail: string) => `cannot make a PDF: Chromium (${path}) failed: ${detail}`,
   binaryToTerminal: (format: string) => `a ${format} file is not text and is not written to a terminal: name a file with --out FILE, or redirect the output (> file.${format}).`,
+  // import
+  cannotImport: (name: string) => `${name} cannot be read as a filled-in checklist. The problems:`,
+  imported: (name: string, answers: number) => `Read ${name}: ${plural(answers, 'answer', 'answers')}.`,
+  importKinds: 'an Excel workbook (.xlsx) or a checklist CSV (.csv)',
+  notSpreadsheet: (name: string) => `${name} is not a spreadsheet sisc reads: give an Excel workbook (.xlsx) or a checklist CSV (.csv), as made by "sisc render checklist --format xlsx|csv".`,
+  badBase: (name: string) => `${name} cannot be used with --base: it must be an assessment (YAML or JSON) with at least the organisation.`,
 };
 
 export type Messages = typeof EN;
@@ -282,6 +288,11 @@ const JA: Messages = {
     `PDF を作成できません: ${path} に Chromium がありません。Debian の chromium をインストールする（sudo apt-get install -y chromium fonts-morisawa-bizud-gothic fonts-noto-cjk）か、環境変数 SISC_CHROMIUM に Chromium または Chrome のパスを指定してください。`,
   chromiumFailed: (path, detail) => `PDF を作成できません: Chromium（${path}）でエラーが発生しました: ${detail}`,
   binaryToTerminal: (format) => `${format} ファイルはテキストではないため、端末には出力しません。--out FILE でファイル名を指定するか、出力をリダイレクトしてください（> file.${format}）。`,
+  cannotImport: (name) => `${name} を記入済みのチェックリストとして読み取れません。問題点:`,
+  imported: (name, answers) => `${name} を読み取りました: 回答 ${answers} 件。`,
+  importKinds: 'Excel ブック（.xlsx）またはチェックリストの CSV（.csv）',
+  notSpreadsheet: (name) => `${name} は sisc が読み取る表計算ファイルではありません。「sisc render checklist --format xlsx|csv」で作成した Excel ブック（.xlsx）またはチェックリストの CSV（.csv）を指定してください。`,
+  badBase: (name) => `${name} は --base に使えません。少なくとも事業者（organization）の記載がある評価票（YAML または JSON）を指定してください。`,
 };
 
 export function messages(lang: Lang): Messages {

@@ -16,6 +16,7 @@ import { visible } from './_terminal.js';
 import { SISC_VERSION } from './_version.js';
 import { diffCommand, diffOptions } from './commands/_diff.js';
 import { evaluateCommand, evaluateOptions } from './commands/_evaluate.js';
+import { importCommand, importOptions } from './commands/_import.js';
 import { initCommand, initOptions } from './commands/_init.js';
 import { migrateCommand, migrateOptions } from './commands/_migrate.js';
 import { renderCommand, renderOptions } from './commands/_render.js';
@@ -36,6 +37,7 @@ const COMMAND_TABLE: Record<string, Command> = {
   validate: { options: validateOptions, run: validateCommand },
   evaluate: { options: evaluateOptions, run: evaluateCommand },
   render: { options: renderOptions, run: renderCommand },
+  import: { options: importOptions, run: importCommand },
   diff: { options: diffOptions, run: diffCommand },
   migrate: { options: migrateOptions, run: migrateCommand },
   schema: { options: schemaOptions, run: schemaCommand },

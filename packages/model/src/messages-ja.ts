@@ -88,5 +88,8 @@ const JA: Record<IssueCode, (path: string, q: Params | undefined) => string> = {
 
 export function localizeIssue(issue: Issue, lang: 'ja' | 'en'): string {
   if (lang === 'en') return issue.message;
+  // A reader with its own wording (a spreadsheet cell, say) gives the Japanese sentence in params.messageJa.
+  const own = issue.params?.messageJa;
+  if (typeof own === 'string') return own;
   return JA[issue.code](issue.path, issue.params);
 }

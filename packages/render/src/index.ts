@@ -4,7 +4,7 @@
  * checklist). Same input, byte-identical output; runs unchanged in a browser.
  */
 export { renderStandard, type RenderOptions } from './render-standard.js';
-export { renderChecklist, type ChecklistOptions } from './render-checklist.js';
+export { renderChecklist, checklistTable, checklistHeaders, checklistWords, type ChecklistOptions, type ChecklistRow, type ChecklistHeaders, type ChecklistWords } from './render-checklist.js';
 export { renderDeclaration } from './render-declaration.js';
 export { renderReport, type ReportOptions } from './render-report.js';
 export { renderDiff } from './render-diff.js';

@@ -1,8 +1,8 @@
-import type { CriteriaReleaseInput, Requirement } from '@sisc/model';
+import { TERMS, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type Requirement } from '@sisc/model';
 import { csv } from './_csv.js';
 import { finish, releaseTitle, statusNotice } from './_document.js';
 import { loc, plain, WORDS } from './_i18n.js';
-import { checkRelease, type CheckedRelease, type Located } from './_inputs.js';
+import { checkAssessment, checkRelease, type CheckedRelease, type Located } from './_inputs.js';
 import { code, EMPTY, esc, MarkdownDoc, md, type Md } from './_markdown.js';
 import { readLevel, readOptions, type Lang } from './_options.js';
 
@@ -12,6 +12,12 @@ export interface ChecklistOptions {
   format: 'markdown' | 'html' | 'csv';
   /** The level whose requirements are listed (those that apply at it); default 1. */
   level?: number;
+  /**
+   * CSV only: an assessment whose answers fill the answer columns (status in words, the
+   * justification, and the evidence one per line as "title, date[, location]"), so last year's
+   * answers carry over. The organisation and the declaration are not in the CSV.
+   */
+  assessment?: AssessmentInput;
 }
 
 /**
@@ -30,7 +36,7 @@ export function renderChecklist(release: CriteriaReleaseInput, options: Checklis
   const r = c.release;
   const level = readLevel(options.level, r.levels.map((l) => l.level), 1, 'renderChecklist');
   const rows = c.all.filter((x) => x.requirement.status === 'active' && x.requirement.level <= level);
-  if (format === 'csv') return checklistCsv(c, rows, lang);
+  if (format === 'csv') return checklistCsv(c, rows, lang, options.assessment === undefined ? undefined : checkAssessment(options.assessment));
   const levelName = plain(r.levels.find((l) => l.level === level)!.name, lang);
   const title = WORDS[lang].checklistTitle(levelName);
   return finish(checklistMarkdown(c, rows, level, lang), { lang, format, title: `${title} — ${plain(r.title, lang)} ${r.version}`, release: r });
@@ -41,7 +47,105 @@ function naText(q: Requirement, lang: Lang): string {
   return !q.naPolicy.allowed ? w.naNotAllowed : q.naPolicy.justificationRequired ? w.naWithJustification : w.naAllowed;
 }
 
-function checklistCsv(c: CheckedRelease, rows: readonly Located[], lang: Lang): string {
+/** One requirement row of the checklist table: the requirement's cells, as plain text. */
+export interface ChecklistRow {
+  id: string;
+  category: string;
+  item: string;
+  requirement: string;
+  kind: string;
+  level: string;
+  na: string;
+}
+
+/**
+ * The checklist as a table, in the words of the CSV and the printed checklist: the column
+ * headings, the release version as written in every row, and one row per active requirement that
+ * applies at the level. `@sisc/spreadsheet` builds the Excel workbook from the same table, so
+ * the CSV and the workbook say the same things.
+ *
+ * @throws ValidationError `invalid-criteria`; SiscError `invalid-option` for a bad lang or level.
+ */
+export function checklistTable(release: CriteriaReleaseInput, options: { lang: 'ja' | 'en'; level?: number }): { headers: ChecklistHeaders; title: string; version: string; digest: string; level: number; rows: ChecklistRow[]; words: ChecklistWords } {
+  const { lang } = readOptions({ ...options, format: 'csv' }, ['csv'] as const, 'checklistTable');
+  const c = checkRelease(release);
+  const r = c.release;
+  const level = readLevel(options.level, r.levels.map((l) => l.level), 1, 'checklistTable');
+  const w = WORDS[lang];
+  const version = r.status === 'draft' ? `${r.version} ${lang === 'ja' ? '（草案）' : '(draft)'}` : r.version;
+  const rows = c.all
+    .filter((x) => x.requirement.status === 'active' && x.requirement.level <= level)
+    .map(({ category, item, requirement: q }) => ({
+      id: q.id,
+      category: `${category.id} ${plain(category.name, lang)}`,
+      item: `${item.id} ${plain(item.name, lang)}`,
+      requirement: plain(q.text, lang),
+      kind: w.kind[q.kind] ?? q.kind,
+      level: String(q.level),
+      na: naText(q, lang),
+    }));
+  const title = w.checklistTitle(plain(r.levels.find((l) => l.level === level)!.name, lang));
+  return { headers: checklistHeaders(lang), title, version, digest: c.digest, level, rows, words: checklistWords(lang) };
+}
+
+/** The column headings of the checklist CSV, in one language. */
+export function checklistHeaders(lang: 'ja' | 'en'): ChecklistHeaders {
+  return { ...WORDS[lang].csv };
+}
+
+/** The column headings of the checklist CSV. */
+export type ChecklistHeaders = Readonly<Record<'id' | 'category' | 'item' | 'requirement' | 'kind' | 'level' | 'na' | 'answer' | 'justification' | 'evidence' | 'release', string>>;
+
+/** The words of the checklist's fill-in fields (the organisation, the declaration, the audit), for other formats of it. */
+export interface ChecklistWords {
+  organization: string;
+  corporateNumber: string;
+  targetLevel: string;
+  mode: string;
+  modes: Readonly<Record<'self-declaration' | 'audit', string>>;
+  signatory: string;
+  representativeRole: string;
+  declarationDate: string;
+  auditor: string;
+  certificationBody: string;
+  auditDate: string;
+  auditReference: string;
+  answerNote: string;
+  criteria: string;
+  version: string;
+  digest: string;
+  fillIn: string;
+  howTo: string;
+  howToLines: readonly string[];
+}
+
+/** The words of the checklist's fill-in fields, in one language. */
+export function checklistWords(lang: 'ja' | 'en'): ChecklistWords {
+  const w = WORDS[lang];
+  return {
+    organization: w.organization,
+    corporateNumber: w.corporateNumber,
+    targetLevel: w.targetLevel,
+    mode: w.mode,
+    modes: w.modes,
+    signatory: w.signatory,
+    representativeRole: w.representativeRole,
+    declarationDate: w.declarationDate,
+    auditor: w.auditor,
+    certificationBody: w.certificationBody,
+    auditDate: w.auditDate,
+    auditReference: w.auditReference,
+    answerNote: w.answerNote,
+    criteria: w.criteria,
+    version: w.version,
+    digest: w.digest,
+    fillIn: w.fillIn,
+    howTo: w.howTo,
+    howToLines: w.howToLines,
+  };
+}
+
+function checklistCsv(c: CheckedRelease, rows: readonly Located[], lang: Lang, assessment?: Assessment): string {
   const w = WORDS[lang];
   const r = c.release;
   const version = r.status === 'draft' ? `${r.version} ${lang === 'ja' ? '（草案）' : '(draft)'}` : r.version;
@@ -56,12 +160,17 @@ function checklistCsv(c: CheckedRelease, rows: readonly Located[], lang: Lang): 
       w.kind[q.kind] ?? q.kind,
       String(q.level),
       naText(q, lang),
-      '',
-      '',
-      '',
+      ...answerCells(assessment?.answers[q.id], lang),
       version,
     ]),
   ]);
+}
+
+/** Status, justification and evidence of one answer, as the CSV writes (and @sisc/spreadsheet reads) them. */
+function answerCells(a: Assessment['answers'][string] | undefined, lang: Lang): [string, string, string] {
+  if (!a) return ['', '', ''];
+  const evidence = a.evidence.map((e) => [e.title, e.date, ...(e.uri === undefined ? [] : [e.uri])].map((x) => x.replace(/\s*[\r\n]+\s*/g, ' ')).join(', ')).join('\n');
+  return [TERMS[lang].verdict[a.status], a.justification ?? '', evidence];
 }
 
 function checklistMarkdown(c: CheckedRelease, rows: readonly Located[], level: number, lang: Lang): string {

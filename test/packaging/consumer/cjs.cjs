@@ -4,6 +4,7 @@ const { listCriteria, getCriteria } = require('@sisc/criteria');
 const { evaluate } = require('@sisc/engine');
 const { diffCriteria } = require('@sisc/diff');
 const { renderStandard } = require('@sisc/render');
+const { readChecklistWorkbook, renderChecklistWorkbook } = require('@sisc/spreadsheet');
 
 const [first] = listCriteria();
 const release = getCriteria(first.version);
@@ -13,4 +14,5 @@ const evaluated = evaluate(release, { criteria: { scheme: release.scheme.id, ver
 assert.equal(evaluated.success, true);
 assert.equal(diffCriteria(release, release).changes.length, 0);
 assert.match(renderStandard(release, { lang: 'en', format: 'markdown' }), /1\.0\.0|0\./);
+assert.equal(readChecklistWorkbook(renderChecklistWorkbook(release, { level: 1, lang: 'en' })).success, false);
 console.log(`cjs ok: ${first.version}`);

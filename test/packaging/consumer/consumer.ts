@@ -1,6 +1,7 @@
 import { safeParseAssessment, type Assessment, type EvaluationResult, type Issue } from '@sisc/model';
 import { getCriteria, listCriteria } from '@sisc/criteria';
 import { evaluate } from '@sisc/engine';
+import { readChecklistWorkbook, renderChecklistWorkbook, type ReadResult } from '@sisc/spreadsheet';
 
 const input: unknown = JSON.parse('{"answers":{}}');
 const parsed = safeParseAssessment(input);
@@ -17,3 +18,6 @@ if (out.success) {
   const achieved: number = r.achievedLevel;
   console.log(achieved, issues.length);
 }
+const bytes: Uint8Array = renderChecklistWorkbook(release, { level: 1, lang: 'ja' });
+const read: ReadResult = readChecklistWorkbook(bytes, { release });
+if (read.success) console.log(Object.keys(read.assessment.answers).length);

@@ -4,6 +4,7 @@ import { listCriteria, getCriteria } from '@sisc/criteria';
 import { evaluate } from '@sisc/engine';
 import { diffCriteria } from '@sisc/diff';
 import { renderStandard } from '@sisc/render';
+import { readChecklistWorkbook, renderChecklistWorkbook } from '@sisc/spreadsheet';
 
 const [first] = listCriteria();
 const release = getCriteria(first.version);
@@ -22,4 +23,6 @@ assert.equal(evaluated.success, true);
 assert.equal(evaluated.result.achievedLevel, 0);
 assert.equal(diffCriteria(release, release).changes.length, 0);
 assert.match(renderStandard(release, { lang: 'ja', format: 'html' }), /<html lang="ja"/);
+const workbook = renderChecklistWorkbook(release, { level: 1, lang: 'ja', assessment });
+assert.equal(readChecklistWorkbook(workbook, { release }).success, true);
 console.log(`esm ok: ${first.version}`);

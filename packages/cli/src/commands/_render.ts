@@ -1,5 +1,6 @@
 import { diffCriteria } from '@sisc/diff';
 import { renderChecklist, renderDeclaration, renderDiff, renderReport, renderStandard } from '@sisc/render';
+import { renderChecklistWorkbook } from '@sisc/spreadsheet';
 import { choice, dateOption, levelOption, positionals, stringOption, type Parsed } from '../_args.js';
 import { EXIT_OK, todayUtc, type Context } from '../_context.js';
 import { usageError } from '../_errors.js';
@@ -20,18 +21,18 @@ export const renderOptions = {
 
 const DOCUMENTS = ['standard', 'checklist', 'declaration', 'report', 'changelog'] as const;
 type DocumentName = (typeof DOCUMENTS)[number];
-type Format = 'md' | 'html' | 'csv' | 'pdf';
+type Format = 'md' | 'html' | 'csv' | 'pdf' | 'xlsx';
 
 const FORMATS: Record<DocumentName, readonly Format[]> = {
   standard: ['md', 'html', 'pdf'],
-  checklist: ['md', 'html', 'csv', 'pdf'],
+  checklist: ['md', 'html', 'csv', 'pdf', 'xlsx'],
   declaration: ['md', 'html', 'pdf'],
   report: ['md', 'html', 'pdf'],
   changelog: ['md', 'html', 'pdf'],
 };
 
 /** What the renderer is asked for: a PDF is the HTML page, printed by Chromium. */
-const rendererFormat = (f: Format) => (f === 'md' ? 'markdown' : f === 'pdf' ? 'html' : f);
+const rendererFormat = (f: Format) => (f === 'md' ? 'markdown' : f === 'pdf' || f === 'xlsx' ? 'html' : f);
 
 /**
  * `sisc render standard|checklist|declaration|report|changelog`: a document from @sisc/render.
@@ -64,6 +65,12 @@ export async function renderCommand(ctx: Context, parsed: Parsed): Promise<numbe
     if (doc === 'standard') {
       if (level !== undefined) throw usageError(t.optionNotFor('--level', 'checklist'));
       text = renderStandard(release, { lang, format: rendererFormat(format) as 'markdown' | 'html' });
+    } else if (format === 'xlsx') {
+      // The Excel checklist: bytes, to --out or a redirected standard output, never a terminal.
+      if (force && out === undefined) throw usageError(t.outWithoutFile);
+      if (out === undefined && (ctx.io.stdoutIsTTY === true || !ctx.io.stdoutBytes)) throw usageError(t.binaryToTerminal('xlsx'));
+      writeOutput(ctx, renderChecklistWorkbook(release, { lang, level: level ?? 1 }), out, force, 'xlsx');
+      return EXIT_OK;
     } else {
       text = renderChecklist(release, { lang, format: rendererFormat(format), ...(level !== undefined ? { level } : {}) });
     }

@@ -9,6 +9,7 @@ import { displayPath, isDirectory, readInput } from '../_files.js';
 import { messages } from '../_messages.js';
 import { checkReleaseDocument, compileDirectory, looksLikeCriteriaRelease, looksLikeCriteriaSource } from '../_releases.js';
 import { countBySeverity, formatIssues } from '../_report-issues.js';
+import { readSpreadsheet, spreadsheetKind } from '../_spreadsheets.js';
 
 export const validateOptions = {
   'as-of': { type: 'string' },
@@ -82,6 +83,18 @@ export async function validateCommand(ctx: Context, parsed: Parsed): Promise<num
   for (const spec of files) {
     if (isDirectory(ctx, spec)) {
       sources(spec, displayPath(ctx, spec));
+      continue;
+    }
+    const kind = spreadsheetKind(spec);
+    if (kind) {
+      // A filled-in checklist (.xlsx, .csv): the reader's problems name cells; then the same checks as any assessment.
+      const sheet = await readSpreadsheet(ctx, spec, kind);
+      if (sheet.value === undefined) {
+        reports.push({ file: sheet.name, kind: 'assessment', issues: sheet.syntaxIssues });
+        continue;
+      }
+      const checked = checkAssessmentDocument(sheet, asOf);
+      reports.push({ file: sheet.name, kind: 'assessment', ...(checked.detail ? { detail: checked.detail } : {}), issues: [...sheet.syntaxIssues, ...checked.issues] });
       continue;
     }
     const input = await readInput(ctx, spec);
