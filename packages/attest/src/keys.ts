@@ -24,6 +24,9 @@ export interface KeyPairPem {
   keyid: string;
 }
 
+/** A copy backed by a plain ArrayBuffer, as WebCrypto's types ask. */
+const buf = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes);
+
 function subtle(): SubtleCrypto {
   const s = (globalThis as { crypto?: Crypto }).crypto?.subtle;
   if (!s) throw new Error('WebCrypto (globalThis.crypto.subtle) is not available in this runtime; Node ≥ 20 or a current browser is needed.');
@@ -69,7 +72,7 @@ export async function importPrivateKey(input: PrivateKeyInput): Promise<{ key: C
     if (!der) throw new TypeError('The private key is not a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"); make one with `sisc keygen`.');
     try {
       // Extractable, so the public half can be derived (WebCrypto has no direct way for Ed25519).
-      key = await subtle().importKey('pkcs8', der, ED25519, true, ['sign']);
+      key = await subtle().importKey('pkcs8', buf(der), ED25519, true, ['sign']);
     } catch {
       throw new TypeError('The private key is not an Ed25519 key in PKCS#8 form; make one with `sisc keygen`.');
     }
@@ -106,7 +109,7 @@ export async function importPublicKey(input: unknown): Promise<{ key: CryptoKey;
   }
   if (!spki || !isEd25519Spki(spki)) return { problem: 'not an Ed25519 public key in SPKI form (PEM "-----BEGIN PUBLIC KEY-----")' };
   try {
-    const key = await subtle().importKey('spki', spki, ED25519, false, ['verify']);
+    const key = await subtle().importKey('spki', buf(spki), ED25519, false, ['verify']);
     return { key, keyid: keyIdOfSpki(spki) };
   } catch {
     return { problem: 'not an Ed25519 public key in SPKI form (PEM "-----BEGIN PUBLIC KEY-----")' };
@@ -114,12 +117,12 @@ export async function importPublicKey(input: unknown): Promise<{ key: CryptoKey;
 }
 
 export async function ed25519Sign(key: CryptoKey, data: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await subtle().sign(ED25519, key, data));
+  return new Uint8Array(await subtle().sign(ED25519, key, buf(data)));
 }
 
 export async function ed25519Verify(key: CryptoKey, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
   try {
-    return await subtle().verify(ED25519, key, signature, data);
+    return await subtle().verify(ED25519, key, buf(signature), buf(data));
   } catch {
     return false;
   }

@@ -4,6 +4,7 @@ const { listCriteria, getCriteria } = require('@sisc/criteria');
 const { evaluate } = require('@sisc/engine');
 const { diffCriteria } = require('@sisc/diff');
 const { renderStandard } = require('@sisc/render');
+const { canonicalize, PREDICATE_TYPE } = require('@sisc/attest');
 
 const [first] = listCriteria();
 const release = getCriteria(first.version);
@@ -13,4 +14,6 @@ const evaluated = evaluate(release, { criteria: { scheme: release.scheme.id, ver
 assert.equal(evaluated.success, true);
 assert.equal(diffCriteria(release, release).changes.length, 0);
 assert.match(renderStandard(release, { lang: 'en', format: 'markdown' }), /1\.0\.0|0\./);
+assert.equal(canonicalize({ b: 1, a: 'é' }), '{"a":"é","b":1}');
+assert.equal(PREDICATE_TYPE, 'https://sisc.dev/attestation/declaration/v1');
 console.log(`cjs ok: ${first.version}`);

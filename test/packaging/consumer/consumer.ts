@@ -1,6 +1,7 @@
 import { safeParseAssessment, type Assessment, type EvaluationResult, type Issue } from '@sisc/model';
 import { getCriteria, listCriteria } from '@sisc/criteria';
 import { evaluate } from '@sisc/engine';
+import { verify, type Verification, type DsseEnvelope } from '@sisc/attest';
 
 const input: unknown = JSON.parse('{"answers":{}}');
 const parsed = safeParseAssessment(input);
@@ -17,3 +18,5 @@ if (out.success) {
   const achieved: number = r.achievedLevel;
   console.log(achieved, issues.length);
 }
+const envelope: DsseEnvelope = { payloadType: 'application/vnd.in-toto+json', payload: '', signatures: [] };
+void verify(envelope, { publicKeys: [], releases: [release] }).then((v: Verification) => console.log(v.valid, v.checks.length));
