@@ -150,6 +150,28 @@ const EN = {
     `cannot make a PDF: there is no Chromium at ${path}. Install Debian's chromium (sudo apt-get install -y chromium fonts-morisawa-bizud-gothic fonts-noto-cjk), or set SISC_CHROMIUM to the path of a Chromium or Chrome.`,
   chromiumFailed: (path: string, detail: string) => `cannot make a PDF: Chromium (${path}) failed: ${detail}`,
   binaryToTerminal: (format: string) => `a ${format} file is not text and is not written to a terminal: name a file with --out FILE, or redirect the output (> file.${format}).`,
+  // keygen, sign, verify
+  keyExists: (name: string) => `${name} already exists, and sisc keygen never overwrites a key: choose another name.`,
+  keygenWrote: (key: string, pub: string, keyid: string) =>
+    `wrote ${key} (the private key: keep it secret, readable by you only) and ${pub} (the public key: publish it)\nkey ID ${keyid}`,
+  notAPrivateKey: (name: string) => `${name} is not an Ed25519 private key (PKCS#8 PEM, "-----BEGIN PRIVATE KEY-----"); make one with "sisc keygen --out NAME".`,
+  notAPublicKey: (name: string) => `${name} is not an Ed25519 public key (SPKI PEM, "-----BEGIN PUBLIC KEY-----"); it is the NAME.pub file of "sisc keygen".`,
+  notCanonical: (name: string, detail: string) => `${name} cannot be signed: ${detail}.`,
+  signed: (name: string, keyid: string, asOf: string, achieved: number, conformant: boolean) =>
+    `signed ${name} as of ${asOf} (achieved level ${achieved}, ${conformant ? 'conformant' : 'not conformant'}) with key ID ${keyid}`,
+  cannotRead: (name: string) => `${name} cannot be read. The problems:`,
+  verifyTitle: (name: string) => `Signed declaration ${name}`,
+  verifyLabel: { organization: 'Organisation', subject: 'Assessment', criteria: 'Criteria', asOf: 'As of', claim: 'Claim', validUntil: 'Valid until', keyid: 'Key ID' },
+  verifyClaim: (target: number, achieved: number, conformant: boolean) =>
+    `achieved level ${achieved}, target level ${target} — ${conformant ? 'conformant' : 'not conformant'}`,
+  verifyChecks: 'Checks:',
+  outcome: { pass: 'pass', fail: 'FAIL', skipped: 'skipped' } as Record<'pass' | 'fail' | 'skipped', string>,
+  checkName: { envelope: 'envelope', signature: 'signature', subject: 'assessment', criteria: 'criteria', evaluation: 're-evaluation', validity: 'validity' } as Record<
+    'envelope' | 'signature' | 'subject' | 'criteria' | 'evaluation' | 'validity',
+    string
+  >,
+  verifyValid: 'Verified: every check passed.',
+  verifyInvalid: 'NOT verified: a check failed.',
 };
 
 export type Messages = typeof EN;
@@ -282,6 +304,21 @@ const JA: Messages = {
     `PDF を作成できません: ${path} に Chromium がありません。Debian の chromium をインストールする（sudo apt-get install -y chromium fonts-morisawa-bizud-gothic fonts-noto-cjk）か、環境変数 SISC_CHROMIUM に Chromium または Chrome のパスを指定してください。`,
   chromiumFailed: (path, detail) => `PDF を作成できません: Chromium（${path}）でエラーが発生しました: ${detail}`,
   binaryToTerminal: (format) => `${format} ファイルはテキストではないため、端末には出力しません。--out FILE でファイル名を指定するか、出力をリダイレクトしてください（> file.${format}）。`,
+  keyExists: (name) => `${name} は既に存在します。sisc keygen は鍵を上書きしません。別の名前を指定してください。`,
+  keygenWrote: (key, pub, keyid) => `${key}（秘密鍵: 本人だけが読める設定です。他人に渡さないでください）と ${pub}（公開鍵: 公開してください）を作成しました\n鍵ID ${keyid}`,
+  notAPrivateKey: (name) => `${name} は Ed25519 の秘密鍵（PKCS#8 PEM、「-----BEGIN PRIVATE KEY-----」）ではありません。「sisc keygen --out NAME」で作成してください。`,
+  notAPublicKey: (name) => `${name} は Ed25519 の公開鍵（SPKI PEM、「-----BEGIN PUBLIC KEY-----」）ではありません。「sisc keygen」が作成する NAME.pub を指定してください。`,
+  notCanonical: (name, detail) => `${name} には署名できません: ${detail}。`,
+  signed: (name, keyid, asOf, achieved, conformant) => `${name} に署名しました（基準日 ${asOf}、達成レベル ${achieved}、${conformant ? '適合' : '不適合'}、鍵ID ${keyid}）`,
+  cannotRead: (name) => `${name} を読み取れません。問題:`,
+  verifyTitle: (name) => `署名された宣言 ${name}`,
+  verifyLabel: { organization: '組織', subject: '評価票', criteria: '基準', asOf: '評価基準日', claim: '宣言内容', validUntil: '有効期限', keyid: '鍵ID' },
+  verifyClaim: (target, achieved, conformant) => `達成レベル ${achieved}、目標レベル ${target} — ${conformant ? '適合' : '不適合'}`,
+  verifyChecks: '確認項目:',
+  outcome: { pass: '合格', fail: '不合格', skipped: '省略' },
+  checkName: { envelope: '署名ファイル', signature: '署名', subject: '評価票', criteria: '基準', evaluation: '再評価', validity: '有効期限' },
+  verifyValid: '検証済み: すべての確認項目に合格しました。',
+  verifyInvalid: '検証できません: 不合格の確認項目があります。',
 };
 
 export function messages(lang: Lang): Messages {
