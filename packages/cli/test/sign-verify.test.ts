@@ -53,7 +53,8 @@ describe.each(['level1-small-vendor.yaml', 'level1-with-gaps.json', 'level2-infr
     expect(changed.code).toBe(1);
     // One payload byte changed: exit 1.
     const bytes = Buffer.from(env.payload, 'base64');
-    bytes[bytes.length >> 1] ^= 1;
+    const mid = bytes.length >> 1;
+    bytes[mid] = bytes[mid]! ^ 1;
     writeFileSync(join(dir, 't.json'), JSON.stringify({ ...env, payload: bytes.toString('base64') }));
     expect((await sisc(['verify', 't.json', '--key', 'k.pub'], { cwd: dir })).code).toBe(1);
   });
