@@ -120,8 +120,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     usage: [
       'sisc render standard [--criteria V] [--format md|html|pdf] [--out FILE]',
       'sisc render checklist [--criteria V] [--level N] [--format md|html|csv|pdf] [--out FILE]',
-      'sisc render declaration FILE [--as-of DATE] [--format md|html|pdf] [--out FILE]',
-      'sisc render report FILE [--as-of DATE] [--format md|html|pdf] [--out FILE]',
+      'sisc render declaration FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format md|html|pdf] [--out FILE]',
+      'sisc render report FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format md|html|pdf] [--out FILE]',
       'sisc render changelog FROM TO [--format md|html|pdf] [--out FILE]',
     ],
     summary: {
@@ -137,6 +137,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ['-l, --level N', { en: 'checklist: the level (default: the highest)', ja: 'checklist: レベル（既定: 最上位）' }],
       ['--format md|html|csv|pdf', { en: 'output format (default: md); csv for the checklist only', ja: '出力形式（既定: md）。csv は checklist のみ' }],
       AS_OF_OPTION,
+      [
+        '--signature ENVELOPE',
+        { en: 'declaration, report: show the electronic signature (from sisc sign), verified with --key NAME.pub', ja: 'declaration, report: 電子署名（sisc sign の署名ファイル）を --key NAME.pub で検証して表示' },
+      ],
       ...OUT_OPTIONS,
       MAX_BYTES_OPTION,
       LANG_OPTION,

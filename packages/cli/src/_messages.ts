@@ -171,6 +171,8 @@ const EN = {
     string
   >,
   verifyValid: 'Verified: every check passed.',
+  noKeyId: (name: string) => `${name} names no key ID and its signature does not verify with the key given, so there is no signature to show.`,
+  signatureNotVerified: (name: string) => `the signature in ${name} does not verify: the document says so (run "sisc verify" for the reasons).`,
   verifyInvalid: 'NOT verified: a check failed.',
 };
 
@@ -318,6 +320,8 @@ const JA: Messages = {
   outcome: { pass: '合格', fail: '不合格', skipped: '省略' },
   checkName: { envelope: '署名ファイル', signature: '署名', subject: '評価票', criteria: '基準', evaluation: '再評価', validity: '有効期限' },
   verifyValid: '検証済み: すべての確認項目に合格しました。',
+  noKeyId: (name) => `${name} には鍵IDがなく、指定された鍵でも署名を確認できないため、表示する署名がありません。`,
+  signatureNotVerified: (name) => `${name} の署名を検証できません。文書にもそのように記載します（理由は「sisc verify」で確認できます）。`,
   verifyInvalid: '検証できません: 不合格の確認項目があります。',
 };
 

@@ -1,14 +1,13 @@
-import { verify, type Verification } from '@sisc/attest';
-import { getCriteria, listCriteria } from '@sisc/criteria';
+import type { Verification } from '@sisc/attest';
 import { stableStringify } from '@sisc/model';
 import { choice, dateOption, positionals, stringOption, type Parsed } from '../_args.js';
 import { EXIT_FAILED, EXIT_OK, paint, type Context } from '../_context.js';
 import { parseText } from '../_documents.js';
-import { CliError, IssuesError, usageError } from '../_errors.js';
+import { IssuesError, usageError } from '../_errors.js';
 import { readInput, writeOutput } from '../_files.js';
-import { readKeyFile } from '../_keys.js';
 import { messages } from '../_messages.js';
 import { visible } from '../_terminal.js';
+import { verifyEnvelopeFile } from '../_verification.js';
 
 export const verifyOptions = {
   key: { type: 'string' },
@@ -20,8 +19,6 @@ export const verifyOptions = {
 } as const;
 
 const FORMATS = ['text', 'json'] as const;
-/** Envelope problems that mean the file is not a signed declaration at all: unreadable input, exit 2. */
-const UNREADABLE = new Set(['envelope-too-big', 'envelope-not-json', 'envelope-invalid']);
 
 /**
  * `sisc verify ENVELOPE --key NAME.pub [--assessment FILE] [--as-of DATE]`: every check of a signed
@@ -38,8 +35,6 @@ export async function verifyCommand(ctx: Context, parsed: Parsed): Promise<numbe
   const out = stringOption(parsed, 'out');
   const force = parsed.values.force === true;
 
-  const publicKey = await readKeyFile(ctx, keySpec, 'public');
-  const envelope = await readInput(ctx, file!);
   const assessmentSpec = stringOption(parsed, 'assessment');
   let assessment: unknown;
   if (assessmentSpec !== undefined) {
@@ -48,12 +43,8 @@ export async function verifyCommand(ctx: Context, parsed: Parsed): Promise<numbe
     if (doc.value === undefined) throw new IssuesError(t.cannotRead(doc.name), doc.syntaxIssues);
     assessment = doc.value;
   }
-  const releases = listCriteria().map((l) => getCriteria(l.version));
-  const v = await verify(envelope.text, { publicKeys: [publicKey], releases, ...(assessment !== undefined ? { assessment } : {}), ...(asOf ? { asOf } : {}) });
-
-  const unreadable = v.issues.find((i) => UNREADABLE.has(i.code));
-  if (unreadable) throw new CliError(`${envelope.name}: ${unreadable.message[ctx.lang]}`);
-  const text = format === 'json' ? `${stableStringify(v, 2)}\n` : verificationText(out === undefined ? ctx : { ...ctx, out: paint(false) }, envelope.name, v);
+  const { name, verification: v } = await verifyEnvelopeFile(ctx, file!, keySpec, assessment, asOf);
+  const text = format === 'json' ? `${stableStringify(v, 2)}\n` : verificationText(out === undefined ? ctx : { ...ctx, out: paint(false) }, name, v);
   writeOutput(ctx, text, out, force);
   return v.valid ? EXIT_OK : EXIT_FAILED;
 }
