@@ -120,8 +120,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     usage: [
       'sisc render standard [--criteria V] [--format md|html|pdf] [--out FILE]',
       'sisc render checklist [--criteria V] [--level N] [--format md|html|csv|pdf|xlsx] [--out FILE]',
-      'sisc render declaration FILE [--as-of DATE] [--format md|html|pdf] [--out FILE]',
-      'sisc render report FILE [--as-of DATE] [--format md|html|pdf] [--out FILE]',
+      'sisc render declaration FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format md|html|pdf] [--out FILE]',
+      'sisc render report FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format md|html|pdf] [--out FILE]',
       'sisc render changelog FROM TO [--format md|html|pdf] [--out FILE]',
     ],
     summary: {
@@ -137,6 +137,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ['-l, --level N', { en: 'checklist: the level (default: the highest)', ja: 'checklist: レベル（既定: 最上位）' }],
       ['--format md|html|csv|pdf|xlsx', { en: 'output format (default: md); csv and xlsx (an Excel workbook to fill in; read back with sisc import) for the checklist only', ja: '出力形式（既定: md）。csv と xlsx（記入用の Excel ブック。sisc import で読み戻せます）は checklist のみ' }],
       AS_OF_OPTION,
+      [
+        '--signature ENVELOPE',
+        { en: 'declaration, report: show the electronic signature (from sisc sign), verified with --key NAME.pub', ja: 'declaration, report: 電子署名（sisc sign の署名ファイル）を --key NAME.pub で検証して表示' },
+      ],
       ...OUT_OPTIONS,
       MAX_BYTES_OPTION,
       LANG_OPTION,
@@ -221,6 +225,66 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
     examples: [['sisc schema assessment --out assessment.schema.json', { en: 'the assessment schema, for an editor', ja: 'エディタ用に評価票のスキーマを保存' }]],
   },
+  keygen: {
+    brief: { en: 'a key pair to sign declarations with', ja: '宣言に署名するための鍵ペアの作成' },
+    usage: ['sisc keygen --out NAME'],
+    summary: {
+      en: 'Make a new Ed25519 key pair: NAME.key (the private key, PKCS#8 PEM, readable by you only) and NAME.pub (the public key, SPKI PEM, to publish).',
+      ja: 'Ed25519 の鍵ペアを作成します: NAME.key（秘密鍵、PKCS#8 PEM、本人だけが読める設定）と NAME.pub（公開鍵、SPKI PEM、公開用）。',
+    },
+    description: {
+      en: 'Never overwrites a file: exit 2 when NAME.key or NAME.pub exists. The key ID (SHA-256 of the public key) is printed.',
+      ja: 'ファイルは上書きしません。NAME.key か NAME.pub が既にあれば終了コード 2。鍵ID（公開鍵の SHA-256）を表示します。',
+    },
+    options: [['-o, --out NAME', { en: 'the file name without extension (required)', ja: '拡張子を除いたファイル名（必須）' }], LANG_OPTION, HELP_OPTION],
+    examples: [['sisc keygen --out minato-2026', { en: 'writes minato-2026.key and minato-2026.pub', ja: 'minato-2026.key と minato-2026.pub を作成' }]],
+  },
+  sign: {
+    brief: { en: 'sign a declaration (the evaluated claim of an assessment)', ja: '宣言（評価票の評価結果）への署名' },
+    usage: ['sisc sign FILE --key NAME.key [--as-of DATE] [--out FILE]'],
+    summary: {
+      en: 'Evaluate an assessment and sign the claim: a DSSE envelope holding an in-toto statement whose subject is FILE as written and whose predicate is the achieved level, conformance, criteria and attestation.',
+      ja: '評価票を評価し、その結果に署名します。出力は DSSE 形式の署名ファイルで、in-toto の声明（対象は FILE そのもの、内容は達成レベル・適合・基準・宣言者）を含みます。',
+    },
+    description: {
+      en: 'Publish the envelope with the assessment and NAME.pub; anyone can then check it with "sisc verify". Exit 2 when FILE is not a valid assessment or the key cannot be used.',
+      ja: '署名ファイルは評価票と NAME.pub とともに公開してください。誰でも「sisc verify」で確認できます。FILE が評価票として正しくない、または鍵を使えなければ終了コード 2。',
+    },
+    options: [
+      ['--key NAME.key', { en: 'the private key (from sisc keygen; required)', ja: '秘密鍵（sisc keygen で作成。必須）' }],
+      AS_OF_OPTION,
+      ...OUT_OPTIONS,
+      MAX_BYTES_OPTION,
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [['sisc sign docs/examples/level1-small-vendor.yaml --key minato-2026.key --as-of 2026-04-01 --out declaration.dsse.json', { en: 'sign a Level 1 declaration', ja: 'レベル1の自己適合宣言に署名' }]],
+  },
+  verify: {
+    brief: { en: 'check a signed declaration, recomputing its claim', ja: '署名された宣言の検証（宣言内容の再計算を含む）' },
+    usage: ['sisc verify ENVELOPE --key NAME.pub [--assessment FILE] [--as-of DATE] [--format text|json]'],
+    summary: {
+      en: 'Check a signed declaration: the signature, that FILE is the assessment signed, that the criteria release is known and unchanged, that re-evaluating the answers gives the declared level and conformance, and that it is still valid at DATE.',
+      ja: '署名された宣言を検証します: 署名、FILE が署名された評価票であること、基準の版が既知で内容が同じこと、回答を再評価して宣言どおりのレベルと適合になること、DATE の時点で有効であること。',
+    },
+    description: {
+      en: 'Without --assessment the assessment and the re-evaluation are not checked; without --as-of the validity is not. Exit 0 when every check passes, 1 when one fails, 2 when an input cannot be read.',
+      ja: '--assessment がなければ評価票と再評価は、--as-of がなければ有効期限は確認しません。すべて合格なら終了コード 0、不合格があれば 1、入力を読み取れなければ 2。',
+    },
+    options: [
+      ['--key NAME.pub', { en: 'the signer\'s public key (required)', ja: '署名者の公開鍵（必須）' }],
+      ['--assessment FILE', { en: 'the published assessment (JSON or YAML)', ja: '公開された評価票（JSON または YAML）' }],
+      ['--as-of DATE', { en: 'check the declaration is still valid at DATE, YYYY-MM-DD', ja: 'DATE（YYYY-MM-DD）の時点で宣言が有効かを確認' }],
+      ['--format text|json', { en: 'output format (default: text); json lists every check', ja: '出力形式（既定: text）。json はすべての確認項目' }],
+      ...OUT_OPTIONS,
+      MAX_BYTES_OPTION,
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      ['sisc verify declaration.dsse.json --key minato-2026.pub --assessment level1-small-vendor.yaml --as-of 2026-05-01', { en: 'check everything', ja: 'すべての項目を確認' }],
+    ],
+  },
 };
 
 export const COMMANDS = Object.keys(COMMAND_HELP);
@@ -255,8 +319,8 @@ export function mainHelp(lang: Lang, version: string): string {
     '  ',
   );
   const exit = ja
-    ? '終了コード: 0 成功 / 1 検査で不合格（validate のエラー、evaluate --require-level 未達、diff のエラー） / 2 使い方の誤り・読み込めない入力'
-    : 'Exit codes: 0 ok / 1 a check failed (validate errors, evaluate --require-level not reached, diff errors) / 2 usage error or unusable input';
+    ? '終了コード: 0 成功 / 1 検査で不合格（validate のエラー、evaluate --require-level 未達、diff のエラー、verify の不合格） / 2 使い方の誤り・読み込めない入力'
+    : 'Exit codes: 0 ok / 1 a check failed (validate errors, evaluate --require-level not reached, diff errors, verify failures) / 2 usage error or unusable input';
   return [
     head,
     `${ja ? '使い方' : 'Usage'}:\n  sisc <command> [options]\n  sisc <command> --help\n  sisc --version`,

@@ -156,6 +156,30 @@ const EN = {
   importKinds: 'an Excel workbook (.xlsx) or a checklist CSV (.csv)',
   notSpreadsheet: (name: string) => `${name} is not a spreadsheet sisc reads: give an Excel workbook (.xlsx) or a checklist CSV (.csv), as made by "sisc render checklist --format xlsx|csv".`,
   badBase: (name: string) => `${name} cannot be used with --base: it must be an assessment (YAML or JSON) with at least the organisation.`,
+  // keygen, sign, verify
+  keyExists: (name: string) => `${name} already exists, and sisc keygen never overwrites a key: choose another name.`,
+  keygenWrote: (key: string, pub: string, keyid: string) =>
+    `wrote ${key} (the private key: keep it secret, readable by you only) and ${pub} (the public key: publish it)\nkey ID ${keyid}`,
+  notAPrivateKey: (name: string) => `${name} is not an Ed25519 private key (PKCS#8 PEM, "-----BEGIN PRIVATE KEY-----"); make one with "sisc keygen --out NAME".`,
+  notAPublicKey: (name: string) => `${name} is not an Ed25519 public key (SPKI PEM, "-----BEGIN PUBLIC KEY-----"); it is the NAME.pub file of "sisc keygen".`,
+  notCanonical: (name: string, detail: string) => `${name} cannot be signed: ${detail}.`,
+  signed: (name: string, keyid: string, asOf: string, achieved: number, conformant: boolean) =>
+    `signed ${name} as of ${asOf} (achieved level ${achieved}, ${conformant ? 'conformant' : 'not conformant'}) with key ID ${keyid}`,
+  cannotRead: (name: string) => `${name} cannot be read. The problems:`,
+  verifyTitle: (name: string) => `Signed declaration ${name}`,
+  verifyLabel: { organization: 'Organisation', subject: 'Assessment', criteria: 'Criteria', asOf: 'As of', claim: 'Claim', validUntil: 'Valid until', keyid: 'Key ID' },
+  verifyClaim: (target: number, achieved: number, conformant: boolean) =>
+    `achieved level ${achieved}, target level ${target} — ${conformant ? 'conformant' : 'not conformant'}`,
+  verifyChecks: 'Checks:',
+  outcome: { pass: 'pass', fail: 'FAIL', skipped: 'skipped' } as Record<'pass' | 'fail' | 'skipped', string>,
+  checkName: { envelope: 'envelope', signature: 'signature', subject: 'assessment', criteria: 'criteria', evaluation: 're-evaluation', validity: 'validity' } as Record<
+    'envelope' | 'signature' | 'subject' | 'criteria' | 'evaluation' | 'validity',
+    string
+  >,
+  verifyValid: 'Verified: every check passed.',
+  noKeyId: (name: string) => `${name} names no key ID and its signature does not verify with the key given, so there is no signature to show.`,
+  signatureNotVerified: (name: string) => `the signature in ${name} does not verify: the document says so (run "sisc verify" for the reasons).`,
+  verifyInvalid: 'NOT verified: a check failed.',
 };
 
 export type Messages = typeof EN;
@@ -293,6 +317,23 @@ const JA: Messages = {
   importKinds: 'Excel ブック（.xlsx）またはチェックリストの CSV（.csv）',
   notSpreadsheet: (name) => `${name} は sisc が読み取る表計算ファイルではありません。「sisc render checklist --format xlsx|csv」で作成した Excel ブック（.xlsx）またはチェックリストの CSV（.csv）を指定してください。`,
   badBase: (name) => `${name} は --base に使えません。少なくとも事業者（organization）の記載がある評価票（YAML または JSON）を指定してください。`,
+  keyExists: (name) => `${name} は既に存在します。sisc keygen は鍵を上書きしません。別の名前を指定してください。`,
+  keygenWrote: (key, pub, keyid) => `${key}（秘密鍵: 本人だけが読める設定です。他人に渡さないでください）と ${pub}（公開鍵: 公開してください）を作成しました\n鍵ID ${keyid}`,
+  notAPrivateKey: (name) => `${name} は Ed25519 の秘密鍵（PKCS#8 PEM、「-----BEGIN PRIVATE KEY-----」）ではありません。「sisc keygen --out NAME」で作成してください。`,
+  notAPublicKey: (name) => `${name} は Ed25519 の公開鍵（SPKI PEM、「-----BEGIN PUBLIC KEY-----」）ではありません。「sisc keygen」が作成する NAME.pub を指定してください。`,
+  notCanonical: (name, detail) => `${name} には署名できません: ${detail}。`,
+  signed: (name, keyid, asOf, achieved, conformant) => `${name} に署名しました（基準日 ${asOf}、達成レベル ${achieved}、${conformant ? '適合' : '不適合'}、鍵ID ${keyid}）`,
+  cannotRead: (name) => `${name} を読み取れません。問題:`,
+  verifyTitle: (name) => `署名された宣言 ${name}`,
+  verifyLabel: { organization: '組織', subject: '評価票', criteria: '基準', asOf: '評価基準日', claim: '宣言内容', validUntil: '有効期限', keyid: '鍵ID' },
+  verifyClaim: (target, achieved, conformant) => `達成レベル ${achieved}、目標レベル ${target} — ${conformant ? '適合' : '不適合'}`,
+  verifyChecks: '確認項目:',
+  outcome: { pass: '合格', fail: '不合格', skipped: '省略' },
+  checkName: { envelope: '署名ファイル', signature: '署名', subject: '評価票', criteria: '基準', evaluation: '再評価', validity: '有効期限' },
+  verifyValid: '検証済み: すべての確認項目に合格しました。',
+  noKeyId: (name) => `${name} には鍵IDがなく、指定された鍵でも署名を確認できないため、表示する署名がありません。`,
+  signatureNotVerified: (name) => `${name} の署名を検証できません。文書にもそのように記載します（理由は「sisc verify」で確認できます）。`,
+  verifyInvalid: '検証できません: 不合格の確認項目があります。',
 };
 
 export function messages(lang: Lang): Messages {

@@ -18,10 +18,13 @@ import { diffCommand, diffOptions } from './commands/_diff.js';
 import { evaluateCommand, evaluateOptions } from './commands/_evaluate.js';
 import { importCommand, importOptions } from './commands/_import.js';
 import { initCommand, initOptions } from './commands/_init.js';
+import { keygenCommand, keygenOptions } from './commands/_keygen.js';
 import { migrateCommand, migrateOptions } from './commands/_migrate.js';
 import { renderCommand, renderOptions } from './commands/_render.js';
 import { schemaCommand, schemaOptions } from './commands/_schema.js';
+import { signCommand, signOptions } from './commands/_sign.js';
 import { validateCommand, validateOptions } from './commands/_validate.js';
+import { verifyCommand, verifyOptions } from './commands/_verify.js';
 import { versionsCommand, versionsOptions } from './commands/_versions.js';
 
 export type { CliIo } from './_context.js';
@@ -41,6 +44,9 @@ const COMMAND_TABLE: Record<string, Command> = {
   diff: { options: diffOptions, run: diffCommand },
   migrate: { options: migrateOptions, run: migrateCommand },
   schema: { options: schemaOptions, run: schemaCommand },
+  keygen: { options: keygenOptions, run: keygenCommand },
+  sign: { options: signOptions, run: signCommand },
+  verify: { options: verifyOptions, run: verifyCommand },
 };
 
 /** --max-bytes N: a whole number of bytes, or with a unit (20MiB, 512KiB). */

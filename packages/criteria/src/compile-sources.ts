@@ -5,7 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import { readYaml, yamlLocator } from './read-yaml.js';
-import { criteriaDigest, issue, SCHEMA_IDS, safeParseCriteria, sortIssues, compareStrings, SEMVER, type CriteriaRelease, type Issue } from '@sisc/model';
+import { criteriaDigest, issue, SCHEMA_IDS, safeCanonicalize, safeParseCriteria, sortIssues, compareStrings, SEMVER, type CriteriaRelease, type Issue } from '@sisc/model';
 import { RELEASE_FILE_NAME } from './source-schemas.js';
 
 export interface SourceFile {
@@ -156,6 +156,13 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
     out.push(locate(i, releaseFile, sources));
   }
   if (!result.success || !complete || out.some((i) => i.severity === 'error')) return finish(out);
+  // The digest is over canonical JSON (RFC 8785), which cannot carry a lone surrogate (a YAML escape such as "\ud800").
+  const canonical = safeCanonicalize(result.data);
+  if (!canonical.success) {
+    const found = 'a lone surrogate';
+    out.push(locate(issue('invalid-value', 'error', canonical.path, `${canonical.path}: ${canonical.reason}; write the character itself, or both halves of the pair.`, { params: { expected: 'text made of whole characters', found } }), releaseFile, sources));
+    return finish(out);
+  }
   return { release: result.data, digest: criteriaDigest(result.data), issues: finishIssues(out) };
 }
 

@@ -8,6 +8,7 @@ export * from './errors.js';
 export * from './ids.js';
 export * from './duration.js';
 export * from './digest.js';
+export * from './canonical-json.js';
 export * from './criteria-digest.js';
 export * from './parse.js';
 export * from './validate-criteria.js';

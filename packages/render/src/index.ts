@@ -5,6 +5,7 @@
  */
 export { renderStandard, type RenderOptions } from './render-standard.js';
 export { renderChecklist, checklistTable, checklistHeaders, checklistWords, type ChecklistOptions, type ChecklistRow, type ChecklistHeaders, type ChecklistWords } from './render-checklist.js';
-export { renderDeclaration } from './render-declaration.js';
+export { renderDeclaration, type DeclarationOptions } from './render-declaration.js';
+export type { SignatureSummary } from './_signature.js';
 export { renderReport, type ReportOptions } from './render-report.js';
 export { renderDiff } from './render-diff.js';

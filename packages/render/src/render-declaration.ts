@@ -5,7 +5,14 @@ import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, ch
 import { code, EMPTY, esc, link, MarkdownDoc, md, strong, untrusted, type ListItem, type Md } from './_markdown.js';
 import { readOptions, type Lang } from './_options.js';
 import { blockerList, evidenceLines, levelTitle } from './render-report.js';
+import { readSignature, signatureSection, type SignatureSummary } from './_signature.js';
 import type { RenderOptions } from './render-standard.js';
+
+/** Options of the declaration. */
+export interface DeclarationOptions extends RenderOptions {
+  /** The electronic signature of the declaration (@sisc/attest): its key ID and verification outcome. */
+  signature?: SignatureSummary;
+}
 
 /**
  * The self-declaration of conformity (自己適合宣言書) from an assessment and its result: who
@@ -19,14 +26,17 @@ import type { RenderOptions } from './render-standard.js';
  * does not achieve that level, the document says plainly that it cannot be used as a
  * declaration, and lists what is missing, instead of the statement.
  *
+ * With `options.signature`, a section shows the electronic signature's key ID and verification outcome.
+ *
  * Text from the assessment is untrusted and always shown as text (see renderReport).
  * @throws ValidationError for inputs that are not valid; SiscError `criteria-mismatch` when the
  *   result or the assessment belongs to another release, `invalid-option` for bad options, an
  *   assessment the result was not computed from, or a release with no self-declared level at or
  *   below the target level.
  */
-export function renderDeclaration(assessment: AssessmentInput, result: EvaluationResult, criteria: CriteriaReleaseInput, options: RenderOptions): string {
+export function renderDeclaration(assessment: AssessmentInput, result: EvaluationResult, criteria: CriteriaReleaseInput, options: DeclarationOptions): string {
   const { lang, format } = readOptions(options, ['markdown', 'html'] as const, 'renderDeclaration');
+  const signature = readSignature(options.signature, 'renderDeclaration');
   const a = checkAssessment(assessment);
   const res = checkResult(result);
   const c = checkRelease(criteria);
@@ -38,10 +48,10 @@ export function renderDeclaration(assessment: AssessmentInput, result: Evaluatio
   }
   const w = WORDS[lang];
   const title = `${w.declarationTitle} — ${res.organization.name}`;
-  return finish(declarationMarkdown(a, res, c, declared.level, lang), { lang, format, title, release: c.release, draft: res.basis.provisional });
+  return finish(declarationMarkdown(a, res, c, declared.level, lang, signature), { lang, format, title, release: c.release, draft: res.basis.provisional });
 }
 
-function declarationMarkdown(a: Assessment, res: EvaluationResult, c: CheckedRelease, level: number, lang: Lang): string {
+function declarationMarkdown(a: Assessment, res: EvaluationResult, c: CheckedRelease, level: number, lang: Lang, signature: SignatureSummary | undefined): string {
   const w = WORDS[lang];
   const r = c.release;
   const levelResult = res.levels.find((l) => l.level === level);
@@ -83,6 +93,8 @@ function declarationMarkdown(a: Assessment, res: EvaluationResult, c: CheckedRel
       [[d ? esc(d.date) : EMPTY, d ? md`${untrusted(d.signatory.role)} ${untrusted(d.signatory.name)}` : EMPTY, EMPTY, EMPTY]],
     );
   }
+
+  if (signature) signatureSection(doc, signature, lang);
 
   if (!achieved && levelResult) {
     doc.heading(2, esc(w.unmet), 'unmet');

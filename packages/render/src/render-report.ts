@@ -4,6 +4,7 @@ import { loc, percent, WORDS } from './_i18n.js';
 import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, checkResult, type CheckedRelease } from './_inputs.js';
 import { code, esc, join, link, MarkdownDoc, md, strong, untrusted, type ListItem, type Md } from './_markdown.js';
 import { readOptions, type Lang } from './_options.js';
+import { readSignature, signatureSection, type SignatureSummary } from './_signature.js';
 import type { RenderOptions } from './render-standard.js';
 
 /** Options of the report: with the assessment, it also shows justifications and evidence. */
@@ -13,6 +14,8 @@ export interface ReportOptions extends RenderOptions {
    * the justifications of "not applicable" claims or the evidence behind stale answers.
    */
   assessment?: AssessmentInput;
+  /** The electronic signature of the declaration (@sisc/attest): its key ID and verification outcome. */
+  signature?: SignatureSummary;
 }
 
 /**
@@ -38,9 +41,10 @@ export function renderReport(result: EvaluationResult, criteria: CriteriaRelease
   assertResultFor(res, c);
   const assessment = options.assessment === undefined ? undefined : checkAssessment(options.assessment);
   if (assessment) assertAssessmentFor(assessment, res);
+  const signature = readSignature(options.signature, 'renderReport');
   const w = WORDS[lang];
   const title = `${w.reportTitle} — ${res.organization.name}`;
-  return finish(reportMarkdown(res, c, assessment, lang), { lang, format, title, release: c.release, draft: res.basis.provisional });
+  return finish(reportMarkdown(res, c, assessment, lang, signature), { lang, format, title, release: c.release, draft: res.basis.provisional });
 }
 
 export function levelTitle(c: CheckedRelease, n: number, lang: Lang): Md {
@@ -66,7 +70,7 @@ export function blockerList(level: LevelResult, lang: Lang): Md[] {
   return lines;
 }
 
-function reportMarkdown(res: EvaluationResult, c: CheckedRelease, a: Assessment | undefined, lang: Lang): string {
+function reportMarkdown(res: EvaluationResult, c: CheckedRelease, a: Assessment | undefined, lang: Lang, signature?: SignatureSummary): string {
   const w = WORDS[lang];
   const r = c.release;
   const doc = new MarkdownDoc();
@@ -243,6 +247,7 @@ function reportMarkdown(res: EvaluationResult, c: CheckedRelease, a: Assessment 
     md`${w.evaluatedOn}${w.colon}${res.basis.asOf}`,
     md`${w.provisional}${w.colon}${res.basis.provisional ? w.provisionalYes : w.no}`,
   ]);
+  if (signature) signatureSection(doc, signature, lang);
   return doc.toString();
 }
 

@@ -46,6 +46,14 @@ describe.each(LANGS)('fixture documents in %s', (lang) => {
   it.each(FORMATS)('the declaration that cannot be issued, as %s', async (format, ext) => {
     await expect(renderDeclaration(gappy, gappyResult, gappyRelease, { lang, format })).toMatchFileSnapshot(`__golden__/fixtures/${lang}/declaration-not-issued.${ext}`);
   });
+  it.each(FORMATS)('the declaration with a verified electronic signature, as %s', async (format, ext) => {
+    const signature = { keyid: 'ad719925f3264afbd82ad56939f6203e53d488309d4706a8d6ac2481cf5374d0', verified: true };
+    await expect(renderDeclaration(conformant, conformantResult, release, { lang, format, signature })).toMatchFileSnapshot(`__golden__/fixtures/${lang}/declaration-signed.${ext}`);
+  });
+  it.each(FORMATS)('the report with a signature that fails verification, as %s', async (format, ext) => {
+    const signature = { keyid: 'ad719925f3264afbd82ad56939f6203e53d488309d4706a8d6ac2481cf5374d0', verified: false, failedChecks: ['evaluation'] };
+    await expect(renderReport(conformantResult, release, { lang, format, assessment: conformant, signature })).toMatchFileSnapshot(`__golden__/fixtures/${lang}/report-signed.${ext}`);
+  });
   it.each(FORMATS)('the changelog from the draft to its next draft, as %s', async (format, ext) => {
     await expect(renderDiff(nextDraftDiff(), draft(), nextDraft(), { lang, format })).toMatchFileSnapshot(`__golden__/fixtures/${lang}/diff.${ext}`);
   });

@@ -5,6 +5,7 @@ const { evaluate } = require('@sisc/engine');
 const { diffCriteria } = require('@sisc/diff');
 const { renderStandard } = require('@sisc/render');
 const { readChecklistWorkbook, renderChecklistWorkbook } = require('@sisc/spreadsheet');
+const { canonicalize, PREDICATE_TYPE } = require('@sisc/attest');
 
 const [first] = listCriteria();
 const release = getCriteria(first.version);
@@ -15,4 +16,6 @@ assert.equal(evaluated.success, true);
 assert.equal(diffCriteria(release, release).changes.length, 0);
 assert.match(renderStandard(release, { lang: 'en', format: 'markdown' }), /1\.0\.0|0\./);
 assert.equal(readChecklistWorkbook(renderChecklistWorkbook(release, { level: 1, lang: 'en' })).success, false);
+assert.equal(canonicalize({ b: 1, a: 'é' }), '{"a":"é","b":1}');
+assert.equal(PREDICATE_TYPE, 'https://sisc.dev/attestation/declaration/v1');
 console.log(`cjs ok: ${first.version}`);

@@ -2,6 +2,7 @@ import { safeParseAssessment, type Assessment, type EvaluationResult, type Issue
 import { getCriteria, listCriteria } from '@sisc/criteria';
 import { evaluate } from '@sisc/engine';
 import { readChecklistWorkbook, renderChecklistWorkbook, type ReadResult } from '@sisc/spreadsheet';
+import { verify, type Verification, type DsseEnvelope } from '@sisc/attest';
 
 const input: unknown = JSON.parse('{"answers":{}}');
 const parsed = safeParseAssessment(input);
@@ -21,3 +22,5 @@ if (out.success) {
 const bytes: Uint8Array = renderChecklistWorkbook(release, { level: 1, lang: 'ja' });
 const read: ReadResult = readChecklistWorkbook(bytes, { release });
 if (read.success) console.log(Object.keys(read.assessment.answers).length);
+const envelope: DsseEnvelope = { payloadType: 'application/vnd.in-toto+json', payload: '', signatures: [] };
+void verify(envelope, { publicKeys: [], releases: [release] }).then((v: Verification) => console.log(v.valid, v.checks.length));

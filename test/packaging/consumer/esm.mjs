@@ -5,6 +5,7 @@ import { evaluate } from '@sisc/engine';
 import { diffCriteria } from '@sisc/diff';
 import { renderStandard } from '@sisc/render';
 import { readChecklistWorkbook, renderChecklistWorkbook } from '@sisc/spreadsheet';
+import { canonicalize, pae, PREDICATE_TYPE } from '@sisc/attest';
 
 const [first] = listCriteria();
 const release = getCriteria(first.version);
@@ -25,4 +26,7 @@ assert.equal(diffCriteria(release, release).changes.length, 0);
 assert.match(renderStandard(release, { lang: 'ja', format: 'html' }), /<html lang="ja"/);
 const workbook = renderChecklistWorkbook(release, { level: 1, lang: 'ja', assessment });
 assert.equal(readChecklistWorkbook(workbook, { release }).success, true);
+assert.equal(canonicalize({ b: 1, a: [1e21] }), '{"a":[1e+21],"b":1}');
+assert.equal(new TextDecoder().decode(pae('t', new TextEncoder().encode('x'))), 'DSSEv1 1 t 1 x');
+assert.equal(PREDICATE_TYPE, 'https://sisc.dev/attestation/declaration/v1');
 console.log(`esm ok: ${first.version}`);

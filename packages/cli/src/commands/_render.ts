@@ -3,11 +3,12 @@ import { renderChecklist, renderDeclaration, renderDiff, renderReport, renderSta
 import { renderChecklistWorkbook } from '@sisc/spreadsheet';
 import { choice, dateOption, levelOption, positionals, stringOption, type Parsed } from '../_args.js';
 import { EXIT_OK, todayUtc, type Context } from '../_context.js';
-import { usageError } from '../_errors.js';
+import { CliError, usageError } from '../_errors.js';
 import { evaluateFile } from '../_evaluation.js';
 import { writeOutput } from '../_files.js';
 import { messages } from '../_messages.js';
 import { htmlToPdf } from '../_pdf.js';
+import { verifyEnvelopeFile } from '../_verification.js';
 import { defaultRelease, loadRelease } from '../_releases.js';
 
 export const renderOptions = {
@@ -15,6 +16,8 @@ export const renderOptions = {
   level: { type: 'string', short: 'l' },
   format: { type: 'string' },
   'as-of': { type: 'string' },
+  signature: { type: 'string' },
+  key: { type: 'string' },
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
 } as const;
@@ -54,6 +57,14 @@ export async function renderCommand(ctx: Context, parsed: Parsed): Promise<numbe
   const file = parsed.positionals[1];
   if (doc !== 'changelog' && parsed.positionals[2] !== undefined) throw usageError(t.unexpectedArgument(parsed.positionals[2]));
 
+  const signatureSpec = stringOption(parsed, 'signature');
+  const keySpec = stringOption(parsed, 'key');
+  if ((signatureSpec !== undefined || keySpec !== undefined) && doc !== 'declaration' && doc !== 'report') {
+    throw usageError(t.optionNotFor(signatureSpec !== undefined ? '--signature' : '--key', 'declaration, report'));
+  }
+  if (signatureSpec !== undefined && keySpec === undefined) throw usageError(t.missingArgument(ctx.lang === 'ja' ? '署名を確かめる公開鍵（--key NAME.pub）' : 'the public key to check the signature with (--key NAME.pub)'));
+  if (keySpec !== undefined && signatureSpec === undefined) throw usageError(t.missingArgument(ctx.lang === 'ja' ? '署名ファイル（--signature ENVELOPE）' : 'the signed file (--signature ENVELOPE)'));
+
   let text: string;
   if (doc === 'standard' || doc === 'checklist') {
     if (file !== undefined) throw usageError(t.unexpectedArgument(file));
@@ -88,7 +99,16 @@ export async function renderCommand(ctx: Context, parsed: Parsed): Promise<numbe
     if (level !== undefined) throw usageError(t.optionNotFor('--level', 'checklist'));
     const asOf = dateOption(ctx, parsed, 'as-of') ?? todayUtc(ctx.io);
     const e = await evaluateFile(ctx, file, asOf, criteriaSpec);
-    const options = { lang, format: rendererFormat(format) as 'markdown' | 'html' };
+    let signature: { keyid: string; verified: boolean; failedChecks: string[] } | undefined;
+    if (signatureSpec !== undefined && keySpec !== undefined) {
+      // The signature is verified against the assessment being rendered, at the same date.
+      const { name, verification: v, claimedKeyid } = await verifyEnvelopeFile(ctx, signatureSpec, keySpec, e.doc.value, asOf);
+      const keyid = v.keyid ?? claimedKeyid;
+      if (keyid === undefined) throw new CliError(t.noKeyId(name));
+      signature = { keyid, verified: v.valid, failedChecks: v.checks.filter((c) => c.outcome === 'fail').map((c) => c.check) };
+      if (!v.valid) ctx.io.stderr(`sisc: ${ctx.err.red(t.signatureNotVerified(name))}\n`);
+    }
+    const options = { lang, format: rendererFormat(format) as 'markdown' | 'html', ...(signature ? { signature } : {}) };
     text = doc === 'declaration' ? renderDeclaration(e.assessment, e.result, e.release, options) : renderReport(e.result, e.release, { ...options, assessment: e.assessment });
   }
   if (format === 'pdf') {
