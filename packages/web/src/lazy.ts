@@ -18,8 +18,8 @@ export interface ReadProblem {
 export interface Codecs {
   yaml: { parse(text: string): { value: unknown; problems: ReadProblem[] }; stringify(data: unknown): string };
   xlsx: {
-    renderChecklistWorkbook(release: CriteriaRelease, options: { level: number; lang: 'ja' | 'en'; assessment?: AssessmentInput }): Promise<Uint8Array> | Uint8Array;
-    readChecklistWorkbook(bytes: Uint8Array): Promise<{ success: true; assessment: AssessmentInput; issues: Issue[] } | { success: false; issues: Issue[] }> | { success: true; assessment: AssessmentInput; issues: Issue[] } | { success: false; issues: Issue[] };
+    renderChecklistWorkbook(release: CriteriaRelease, options: { level: number; lang: 'ja' | 'en'; assessment?: AssessmentInput }): Uint8Array;
+    readChecklistWorkbook(bytes: Uint8Array, options: { resolveRelease(version: string): CriteriaRelease | undefined }): { success: true; assessment: AssessmentInput; issues: Issue[] } | { success: false; issues: Issue[] };
   };
 }
 

@@ -507,7 +507,7 @@ async function openFile(file: File): Promise<void> {
     if (/\.xlsx$/i.test(name)) {
       live.textContent = w().loadingCodec;
       const codec = await loadCodec('xlsx');
-      const read = await codec.readChecklistWorkbook(new Uint8Array(await file.arrayBuffer()));
+      const read = codec.readChecklistWorkbook(new Uint8Array(await file.arrayBuffer()), { resolveRelease: (v) => (releases.some((r) => r.version === v) ? getCriteria(v) : undefined) });
       if (!read.success) return showOpenProblems(name, read.issues);
       data = read.assessment;
     } else {

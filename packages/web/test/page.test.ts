@@ -197,6 +197,36 @@ describe('in Chromium, opened from disk with the network refused', () => {
     await context.close();
   });
 
+  it('saves the answers as the Excel checklist and opens it back: the same achieved level as the CLI, sisc import reads the same file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sisc-web-xlsx-'));
+    const example = join(root, 'docs', 'examples', 'level1-small-vendor.yaml');
+    const { page, errors, requests, context } = await open('ja-JP');
+    await page.getByLabel('評価基準日').fill(AS_OF);
+    await page.getByTestId('open-file').setInputFiles(example);
+    await page.getByRole('status').filter({ hasText: 'level1-small-vendor.yaml' }).waitFor();
+    const expected = cliEvaluate(example).achievedLevel;
+    expect(await achieved(page)).toBe(expected);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excelチェックリストで保存' }).click()]);
+    const saved = join(dir, 'checklist.xlsx');
+    await download.saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 2).toString('latin1')).toBe('PK');
+    // The workbook alone gives the CLI the same result.
+    expect(cliEvaluate(saved).achievedLevel).toBe(expected);
+    // A fresh page opens it back with the same answers.
+    const fresh = await open('ja-JP');
+    await fresh.page.getByLabel('評価基準日').fill(AS_OF);
+    await fresh.page.getByTestId('open-file').setInputFiles(saved);
+    await fresh.page.getByRole('status').filter({ hasText: 'checklist.xlsx を開きました' }).waitFor();
+    expect(await achieved(fresh.page)).toBe(expected);
+    await expect(fresh.page.getByLabel('事業者名').inputValue()).resolves.toBe(await page.getByLabel('事業者名').inputValue());
+    for (const o of [{ errors, requests }, fresh]) {
+      expect(o.errors).toEqual([]);
+      expect(new Set(o.requests)).toEqual(new Set([URL_]));
+    }
+    await fresh.context.close();
+    await context.close();
+  });
+
   it('reads hostile files within the input budget, as the CLI does: an alias bomb, duplicate keys, deep nesting, several documents', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sisc-web-hostile-'));
     const cases: [string, string, RegExp][] = [
