@@ -76,7 +76,7 @@ function convert(zi: ZodIssue, segments: PropertyKey[], root: unknown, out: Issu
       if (zi.origin === 'string') words = zi.code === 'too_small' && limit === 1 ? 'must not be empty' : `must have ${zi.code === 'too_small' ? 'at least' : 'at most'} ${limit} characters`;
       else if (zi.origin === 'array') words = `must have ${zi.code === 'too_small' ? 'at least' : 'at most'} ${limit} entr${limit === 1 ? 'y' : 'ies'}`;
       else words = `must be ${zi.code === 'too_small' ? 'at least' : 'at most'} ${limit}`;
-      out.push(issue(code, 'error', path, `${path}: ${words}, but found ${describeValue(found)}.`, extra({ limit, found: describeValue(found) })));
+      out.push(issue(code, 'error', path, `${path}: ${words}, but found ${describeValue(found)}.`, extra({ limit, found: describeValue(found), origin: String(zi.origin) })));
       return;
     }
     case 'invalid_union': {

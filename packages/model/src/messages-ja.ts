@@ -26,6 +26,8 @@ function tooBigJa(path: string, q: Params | undefined): string {
     case 'aliases':
       return `${path}: YAMLの別名（*名前）が上限の ${n(q, 'limit')} 個を超えています。読み取りませんでした。`;
     default:
+      if (q?.origin === 'string') return `${path}: ${n(q, 'limit')}文字以内で記入してください（${p(q, 'found')}）。`;
+      if (q?.origin === 'array') return `${path}: ${n(q, 'limit')}件以内にしてください。`;
       return `${path}: 値が大きすぎます（上限 ${p(q, 'limit')}）。`;
   }
 }
@@ -37,7 +39,13 @@ const JA: Record<IssueCode, (path: string, q: Params | undefined) => string> = {
   'unknown-field': (path, q) => `${path}: 「${p(q, 'field')}」はここで使える項目名ではありません（綴りを確認するか、削除してください）。`,
   'invalid-value': (path, q) => `${path}: ${p(q, 'expected')} のいずれかが必要ですが、${p(q, 'found')} が指定されています。`,
   'invalid-format': (path, q) => `${path}: ${p(q, 'expected')} の形式が必要ですが、${p(q, 'found')} が指定されています。`,
-  'too-small': (path, q) => `${path}: 値が小さすぎるか空です（下限 ${p(q, 'limit')}）。`,
+  'too-small': (path, q) => {
+    const limit = Number(q?.limit ?? 0);
+    if (q?.origin === 'string') return limit === 1 ? `${path}: 空欄です。記入してください。` : `${path}: ${n(q, 'limit')}文字以上で記入してください。`;
+    if (q?.origin === 'array') return `${path}: ${n(q, 'limit')}件以上必要です。`;
+    if (q?.origin === 'number' || q?.origin === 'int' || q?.origin === 'bigint') return `${path}: ${p(q, 'limit')} 以上の値が必要ですが、${p(q, 'found')} が指定されています。`;
+    return `${path}: 値が小さすぎるか空です（下限 ${p(q, 'limit')}）。`;
+  },
   'too-big': (path, q) => tooBigJa(path, q),
   'forbidden-key': (path, q) => `${path}: 「${p(q, 'field')}」は項目名として使えません。`,
   'too-deep': (path, q) =>
