@@ -47,7 +47,7 @@ const shapes: [string, () => string, 'yaml' | 'json'][] = [
   ['alias bomb (exponential)', () => `a0: &a0 [x, x]\n${Array.from({ length: 30 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}, *a${i}]`).join('\n')}\n`, 'yaml'],
 ];
 
-/** Reads shape `i` the way `sisc validate` does; returns the first issue's code, or ok. */
+/** Reads a text the way `sisc validate` does; returns the first issue's code, or ok. */
 function read(text: string, format: 'yaml' | 'json'): string {
   const doc = parseText(`bench.${format}`, text, format);
   const issues = doc.value === undefined ? doc.syntaxIssues : safeParseAssessment(doc.value).issues;
@@ -58,8 +58,8 @@ const MiB = 1024 * 1024;
 
 if (process.argv[2] === '--memory') {
   // The child: build the text, settle, then read it once; print the growth of the peak RSS.
-  const [, format] = [shapes[Number(process.argv[3])]![0], shapes[Number(process.argv[3])]![2]];
-  const text = shapes[Number(process.argv[3])]![1]();
+  const [, make, format] = shapes[Number(process.argv[3])]!;
+  const text = make();
   const before = process.memoryUsage().rss;
   const peakBefore = process.resourceUsage().maxRSS * 1024;
   read(text, format);

@@ -2,9 +2,9 @@
 import { evaluate } from '@sisc/engine';
 import { safeParseAssessment, type Assessment, type CriteriaRelease, type EvaluationResult } from '@sisc/model';
 import type { Context } from './_context.js';
-import { locateIssues, parseText, type LoadedDocument } from './_documents.js';
+import { locateIssues, type LoadedDocument } from './_documents.js';
 import { CliError, IssuesError } from './_errors.js';
-import { readInput } from './_files.js';
+import { readDocument } from './_files.js';
 import { messages } from './_messages.js';
 import { readSpreadsheet, spreadsheetKind } from './_spreadsheets.js';
 import { loadRelease, looksLikeCriteriaRelease, looksLikeCriteriaSource, shippedRelease } from './_releases.js';
@@ -24,10 +24,8 @@ export async function readAssessment(ctx: Context, spec: string, release?: Crite
   if (kind) {
     // A filled-in checklist (.xlsx, .csv): read by @sisc/spreadsheet, each problem naming its cell.
     doc = await readSpreadsheet(ctx, spec, kind, release ? { release } : {});
-    if (doc.value === undefined) throw new IssuesError(t.cannotEvaluate(doc.name), doc.syntaxIssues, { hint: t.validateHint(spec) });
   } else {
-    const input = await readInput(ctx, spec);
-    doc = parseText(input.name, input.text, undefined, ctx.maxBytes);
+    doc = await readDocument(ctx, spec);
   }
   if (doc.value === undefined) throw new IssuesError(t.cannotEvaluate(doc.name), doc.syntaxIssues, { hint: t.validateHint(spec) });
   if (looksLikeCriteriaRelease(doc.value) || (doc.format === 'yaml' && looksLikeCriteriaSource(doc.value))) throw new CliError(t.criteriaNotAssessment(doc.name));

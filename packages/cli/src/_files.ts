@@ -4,7 +4,9 @@
  */
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { utf8Length } from '@sisc/criteria';
 import type { Context } from './_context.js';
+import { parseText, type LoadedDocument } from './_documents.js';
 import { CliError, usageError } from './_errors.js';
 import { messages } from './_messages.js';
 
@@ -46,47 +48,45 @@ function fsFailure(ctx: Context, name: string, err: unknown): CliError {
   return new CliError(t.fileNotReadable(name, err instanceof Error ? err.message : String(err)));
 }
 
-/** Reads a text file (UTF-8), or standard input for "-". */
-export async function readInput(ctx: Context, spec: string): Promise<InputText> {
+/**
+ * The bytes of a file, or of standard input for "-", within the byte budget: a file over it is
+ * refused before it is read, so it is never loaded into memory.
+ */
+async function readRaw(ctx: Context, spec: string): Promise<{ name: string; bytes: Uint8Array | string }> {
   if (spec === STDIN) {
     const name = '<stdin>';
     if (ctx.io.stdinIsTTY) ctx.io.stderr(`${messages(ctx.lang).stdinIsTerminal}\n`);
     const bytes = await ctx.io.readStdin();
-    const size = typeof bytes === 'string' ? bytes.length : bytes.byteLength;
+    const size = typeof bytes === 'string' ? utf8Length(bytes) : bytes.byteLength;
     if (size > ctx.maxBytes) throw new CliError(messages(ctx.lang).tooLarge(name, size, ctx.maxBytes));
-    return { name, text: decode(ctx, name, bytes) };
-  }
-  const name = displayPath(ctx, spec);
-  let bytes: Uint8Array;
-  try {
-    // Refused before it is read: a file over the byte budget is never loaded into memory.
-    const size = statSync(resolvePath(ctx, spec)).size;
-    if (size > ctx.maxBytes) throw new CliError(messages(ctx.lang).tooLarge(name, size, ctx.maxBytes));
-    bytes = readFileSync(resolvePath(ctx, spec));
-  } catch (err) {
-    throw err instanceof CliError ? err : fsFailure(ctx, name, err);
-  }
-  return { name, text: decode(ctx, name, bytes) };
-}
-
-/** Reads a file (or standard input for "-") as bytes, within the byte budget: a workbook is not text. */
-export async function readInputBytes(ctx: Context, spec: string): Promise<{ name: string; bytes: Uint8Array }> {
-  if (spec === STDIN) {
-    const name = '<stdin>';
-    if (ctx.io.stdinIsTTY) ctx.io.stderr(`${messages(ctx.lang).stdinIsTerminal}\n`);
-    const got = await ctx.io.readStdin();
-    const bytes = typeof got === 'string' ? new TextEncoder().encode(got) : got;
-    if (bytes.byteLength > ctx.maxBytes) throw new CliError(messages(ctx.lang).tooLarge(name, bytes.byteLength, ctx.maxBytes));
     return { name, bytes };
   }
   const name = displayPath(ctx, spec);
   try {
     const size = statSync(resolvePath(ctx, spec)).size;
     if (size > ctx.maxBytes) throw new CliError(messages(ctx.lang).tooLarge(name, size, ctx.maxBytes));
-    return { name, bytes: new Uint8Array(readFileSync(resolvePath(ctx, spec))) };
+    return { name, bytes: readFileSync(resolvePath(ctx, spec)) };
   } catch (err) {
     throw err instanceof CliError ? err : fsFailure(ctx, name, err);
   }
+}
+
+/** Reads a text file (UTF-8), or standard input for "-". */
+export async function readInput(ctx: Context, spec: string): Promise<InputText> {
+  const { name, bytes } = await readRaw(ctx, spec);
+  return { name, text: decode(ctx, name, bytes) };
+}
+
+/** Reads a file (or standard input for "-") as bytes, within the byte budget: a workbook is not text. */
+export async function readInputBytes(ctx: Context, spec: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const { name, bytes } = await readRaw(ctx, spec);
+  return { name, bytes: typeof bytes === 'string' ? new TextEncoder().encode(bytes) : new Uint8Array(bytes) };
+}
+
+/** Reads a YAML or JSON document (a file or "-") within the byte budget; syntax problems are in `syntaxIssues`. */
+export async function readDocument(ctx: Context, spec: string): Promise<LoadedDocument> {
+  const input = await readInput(ctx, spec);
+  return parseText(input.name, input.text, undefined, ctx.maxBytes);
 }
 
 export function isDirectory(ctx: Context, spec: string): boolean {

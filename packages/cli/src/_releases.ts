@@ -7,9 +7,9 @@ import { dirname } from 'node:path';
 import { compileCriteriaSources, criteriaVersions, getCriteria, latestEffective, listCriteria, RELEASE_FILE_NAME, resolveCriteria } from '@sisc/criteria';
 import { isSiscError, SEMVER, safeParseCriteria, type CriteriaRelease } from '@sisc/model';
 import type { Context } from './_context.js';
-import { locateIssues, parseText, type LoadedDocument, type LocatedIssue } from './_documents.js';
+import { locateIssues, type LoadedDocument, type LocatedIssue } from './_documents.js';
 import { CliError, IssuesError } from './_errors.js';
-import { displayPath, isDirectory, pathExists, readInput, readYamlDirectory } from './_files.js';
+import { displayPath, isDirectory, pathExists, readDocument, readYamlDirectory } from './_files.js';
 import { messages } from './_messages.js';
 
 /** A YAML value that is a release source (release.yaml: categories listed by ID) or a category source. */
@@ -75,8 +75,7 @@ export async function loadRelease(ctx: Context, spec: string): Promise<CriteriaR
   const t = messages(ctx.lang);
   if (isDirectory(ctx, spec)) return fromSources(ctx, spec);
   if (pathExists(ctx, spec) || looksLikePath(spec)) {
-    const input = await readInput(ctx, spec);
-    const doc = parseText(input.name, input.text, undefined, ctx.maxBytes);
+    const doc = await readDocument(ctx, spec);
     if (doc.syntaxIssues.some((i) => i.severity === 'error')) throw new IssuesError(t.notACriteriaRelease(doc.name), doc.syntaxIssues);
     if (doc.format === 'yaml' && looksLikeCriteriaSource(doc.value) !== undefined) return fromSources(ctx, dirname(spec) || '.');
     const checked = checkReleaseDocument(doc);

@@ -7,7 +7,7 @@ import { criteriaVersions, getCriteria } from '@sisc/criteria';
 import type { AssessmentInput, CriteriaRelease } from '@sisc/model';
 import { readChecklistCsv, readChecklistWorkbook, type ReadOptions } from '@sisc/spreadsheet';
 import type { Context } from './_context.js';
-import { parseText, type LoadedDocument, type LocatedIssue } from './_documents.js';
+import type { LoadedDocument, LocatedIssue } from './_documents.js';
 import { CliError } from './_errors.js';
 import { readInputBytes } from './_files.js';
 import { messages } from './_messages.js';
@@ -38,10 +38,10 @@ export async function readSpreadsheet(ctx: Context, spec: string, kind: Spreadsh
   const read = kind === 'xlsx' ? readChecklistWorkbook(bytes, { ...options, maxBytes: ctx.maxBytes }) : readChecklistCsv(bytes, { ...options, maxBytes: ctx.maxBytes, ...(sources.base ? { base: sources.base } : {}) });
   const issues: LocatedIssue[] = read.issues.map((i) => ({ ...i, file: name }));
   if (!read.success) return { name, format: 'json', text: '', value: undefined, syntaxIssues: issues, locate: () => undefined };
-  const text = `${JSON.stringify(read.assessment, null, 2)}\n`;
-  const doc = parseText(name, text, 'json', Number.MAX_SAFE_INTEGER);
+  // Written out and read back as JSON data, as a YAML or JSON file would be (no undefined members).
   // The JSON is ours, not the user's: its lines mean nothing to them, so issues name no line.
-  return { ...doc, syntaxIssues: issues, locate: () => undefined };
+  const text = `${JSON.stringify(read.assessment, null, 2)}\n`;
+  return { name, format: 'json', text, value: JSON.parse(text), syntaxIssues: issues, locate: () => undefined };
 }
 
 /** Reads the --base assessment of a CSV import: YAML or JSON, only its non-answer parts are used. */

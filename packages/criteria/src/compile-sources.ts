@@ -5,7 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import { readYaml, yamlLocator } from './read-yaml.js';
-import { criteriaDigest, issue, SCHEMA_IDS, safeCanonicalize, safeParseCriteria, sortIssues, compareStrings, SEMVER, type CriteriaRelease, type Issue } from '@sisc/model';
+import { CanonicalizationError, criteriaDigest, issue, SCHEMA_IDS, safeParseCriteria, sortIssues, compareStrings, SEMVER, type CriteriaRelease, type Issue } from '@sisc/model';
 import { RELEASE_FILE_NAME } from './source-schemas.js';
 
 export interface SourceFile {
@@ -157,13 +157,16 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
   }
   if (!result.success || !complete || out.some((i) => i.severity === 'error')) return finish(out);
   // The digest is over canonical JSON (RFC 8785), which cannot carry a lone surrogate (a YAML escape such as "\ud800").
-  const canonical = safeCanonicalize(result.data);
-  if (!canonical.success) {
+  let digest: string;
+  try {
+    digest = criteriaDigest(result.data);
+  } catch (err) {
+    if (!(err instanceof CanonicalizationError)) throw err;
     const found = 'a lone surrogate';
-    out.push(locate(issue('invalid-value', 'error', canonical.path, `${canonical.path}: ${canonical.reason}; write the character itself, or both halves of the pair.`, { params: { expected: 'text made of whole characters', found } }), releaseFile, sources));
+    out.push(locate(issue('invalid-value', 'error', err.path, `${err.path}: ${err.reason}; write the character itself, or both halves of the pair.`, { params: { expected: 'text made of whole characters', found } }), releaseFile, sources));
     return finish(out);
   }
-  return { release: result.data, digest: criteriaDigest(result.data), issues: finishIssues(out) };
+  return { release: result.data, digest, issues: finishIssues(out) };
 }
 
 /** Release metadata that accepts any category, to check category files when release.yaml cannot be used. */

@@ -35,7 +35,7 @@ export function renderChecklist(release: CriteriaReleaseInput, options: Checklis
   const c = checkRelease(release);
   const r = c.release;
   const level = readLevel(options.level, r.levels.map((l) => l.level), 1, 'renderChecklist');
-  const rows = c.all.filter((x) => x.requirement.status === 'active' && x.requirement.level <= level);
+  const rows = applicable(c, level);
   if (format === 'csv') return checklistCsv(c, rows, lang, options.assessment === undefined ? undefined : checkAssessment(options.assessment));
   const levelName = plain(r.levels.find((l) => l.level === level)!.name, lang);
   const title = WORDS[lang].checklistTitle(levelName);
@@ -71,21 +71,32 @@ export function checklistTable(release: CriteriaReleaseInput, options: { lang: '
   const c = checkRelease(release);
   const r = c.release;
   const level = readLevel(options.level, r.levels.map((l) => l.level), 1, 'checklistTable');
-  const w = WORDS[lang];
-  const version = r.status === 'draft' ? `${r.version} ${lang === 'ja' ? '（草案）' : '(draft)'}` : r.version;
-  const rows = c.all
-    .filter((x) => x.requirement.status === 'active' && x.requirement.level <= level)
-    .map(({ category, item, requirement: q }) => ({
-      id: q.id,
-      category: `${category.id} ${plain(category.name, lang)}`,
-      item: `${item.id} ${plain(item.name, lang)}`,
-      requirement: plain(q.text, lang),
-      kind: w.kind[q.kind] ?? q.kind,
-      level: String(q.level),
-      na: naText(q, lang),
-    }));
-  const title = w.checklistTitle(plain(r.levels.find((l) => l.level === level)!.name, lang));
-  return { headers: checklistHeaders(lang), title, version, digest: c.digest, level, rows, words: checklistWords(lang) };
+  const rows = applicable(c, level).map((x) => checklistRow(x, lang));
+  const title = WORDS[lang].checklistTitle(plain(r.levels.find((l) => l.level === level)!.name, lang));
+  return { headers: checklistHeaders(lang), title, version: versionCell(r, lang), digest: c.digest, level, rows, words: checklistWords(lang) };
+}
+
+/** The active requirements that apply at the level, in the release's order. */
+function applicable(c: CheckedRelease, level: number): Located[] {
+  return c.all.filter((x) => x.requirement.status === 'active' && x.requirement.level <= level);
+}
+
+/** The release version as every CSV row writes it: a draft says so. */
+function versionCell(r: CheckedRelease['release'], lang: Lang): string {
+  return r.status === 'draft' ? `${r.version} ${lang === 'ja' ? '（草案）' : '(draft)'}` : r.version;
+}
+
+/** A requirement's cells of the checklist table. */
+function checklistRow({ category, item, requirement: q }: Located, lang: Lang): ChecklistRow {
+  return {
+    id: q.id,
+    category: `${category.id} ${plain(category.name, lang)}`,
+    item: `${item.id} ${plain(item.name, lang)}`,
+    requirement: plain(q.text, lang),
+    kind: WORDS[lang].kind[q.kind] ?? q.kind,
+    level: String(q.level),
+    na: naText(q, lang),
+  };
 }
 
 /** The column headings of the checklist CSV, in one language. */
@@ -146,23 +157,14 @@ export function checklistWords(lang: 'ja' | 'en'): ChecklistWords {
 }
 
 function checklistCsv(c: CheckedRelease, rows: readonly Located[], lang: Lang, assessment?: Assessment): string {
-  const w = WORDS[lang];
-  const r = c.release;
-  const version = r.status === 'draft' ? `${r.version} ${lang === 'ja' ? '（草案）' : '(draft)'}` : r.version;
-  const h = w.csv;
+  const version = versionCell(c.release, lang);
+  const h = WORDS[lang].csv;
   return csv([
     [h.id, h.category, h.item, h.requirement, h.kind, h.level, h.na, h.answer, h.justification, h.evidence, h.release],
-    ...rows.map(({ category, item, requirement: q }) => [
-      q.id,
-      `${category.id} ${plain(category.name, lang)}`,
-      `${item.id} ${plain(item.name, lang)}`,
-      plain(q.text, lang),
-      w.kind[q.kind] ?? q.kind,
-      String(q.level),
-      naText(q, lang),
-      ...answerCells(assessment?.answers[q.id], lang),
-      version,
-    ]),
+    ...rows.map((x) => {
+      const row = checklistRow(x, lang);
+      return [row.id, row.category, row.item, row.requirement, row.kind, row.level, row.na, ...answerCells(assessment?.answers[row.id], lang), version];
+    }),
   ]);
 }
 

@@ -133,24 +133,26 @@ export interface Assembled {
   cells: Map<string, string>;
 }
 
+/**
+ * The heading row of the checklist (within its first 50 rows): the first with the "ID" and the
+ * answer columns, headings read in either language; and the column of each heading it holds.
+ */
+export function findHeading(grid: Grid): { header: number; columns: Map<ColumnKey, number> } | undefined {
+  for (const r of [...grid.rows.keys()].sort((a, b) => a - b).slice(0, 50)) {
+    const columns = new Map<ColumnKey, number>();
+    for (const [c, cell] of [...grid.rows.get(r)!].sort((a, b) => a[0] - b[0])) {
+      const key = HEADING_LOOKUP.get(headerKey(cell.text));
+      if (key && !columns.has(key)) columns.set(key, c);
+    }
+    if (columns.has('id') && columns.has('answer')) return { header: r, columns };
+  }
+  return undefined;
+}
+
 /** Reads the checklist rows of a grid. `evidence`: the CSV's one-column form, else the workbook's split columns. */
 export function readChecklistRows(grid: Grid, out: Issues, release: CriteriaRelease | undefined): Assembled | undefined {
   const ref = (r: number, c: number) => cellRef(grid.name, r, c);
-  let header: number | undefined;
-  const columns = new Map<ColumnKey, number>();
-  const sortedRows = [...grid.rows.keys()].sort((a, b) => a - b);
-  for (const r of sortedRows.slice(0, 50)) {
-    const found = new Map<ColumnKey, number>();
-    for (const [c, cell] of [...grid.rows.get(r)!].sort((a, b) => a[0] - b[0])) {
-      const key = HEADING_LOOKUP.get(headerKey(cell.text));
-      if (key && !found.has(key)) found.set(key, c);
-    }
-    if (found.has('id') && found.has('answer')) {
-      header = r;
-      for (const [k, v] of found) columns.set(k, v);
-      break;
-    }
-  }
+  const { header, columns } = findHeading(grid) ?? { header: undefined, columns: new Map<ColumnKey, number>() };
   if (header === undefined) {
     out.add(
       'missing-field',
@@ -174,7 +176,7 @@ export function readChecklistRows(grid: Grid, out: Issues, release: CriteriaRele
   const seen = new Map<string, string>();
   const known = release ? new Set(release.categories.flatMap((c) => c.items.flatMap((i) => i.requirements.map((q) => q.id)))) : undefined;
   const answerKeys: ColumnKey[] = ['answer', 'justification', 'evidence', 'evidenceTitle', 'evidenceDate', 'evidenceUri', 'evidenceSha256', 'note'];
-  for (const r of sortedRows) {
+  for (const r of [...grid.rows.keys()].sort((a, b) => a - b)) {
     if (r <= header) continue;
     const cellsOfRow = grid.rows.get(r)!;
     const get = (k: ColumnKey): CellValue | undefined => {

@@ -1,5 +1,5 @@
 import { INPUT_BUDGET, type AssessmentInput } from '@sisc/model';
-import { checkRelease, finish, Issues, MAX_CELL_CHARS, MAX_ROWS, readChecklistRows, type CellValue, type Grid, type ReadOptions, type ReadResult } from './_assemble.js';
+import { checkRelease, findHeading, finish, Issues, MAX_CELL_CHARS, MAX_ROWS, readChecklistRows, type CellValue, type Grid, type ReadOptions, type ReadResult } from './_assemble.js';
 import { cellRef } from './_layout.js';
 
 
@@ -154,11 +154,11 @@ function readCsv(input: string | Uint8Array, options: CsvReadOptions, out: Issue
   // The release column names the version: "1.0.0" or "1.0.0-draft.1 （草案）".
   let version: string | undefined;
   let versionAt = SHEET;
-  const header = [...grid.rows.entries()].sort((a, b) => a[0] - b[0]).find(([, cells]) => [...cells.values()].some((v) => v.text === 'ID'));
-  const releaseCol = header ? [...header[1].entries()].find(([, v]) => /^(基準の版|Criteria version)$/.test(v.text.trim()))?.[0] : undefined;
-  if (releaseCol !== undefined) {
+  const heading = findHeading(grid);
+  const releaseCol = heading?.columns.get('release');
+  if (heading && releaseCol !== undefined) {
     for (const [r, cells] of [...grid.rows.entries()].sort((a, b) => a[0] - b[0])) {
-      if (r <= header![0]) continue;
+      if (r <= heading.header) continue;
       const v = cells.get(releaseCol)?.text.trim().split(/\s+/)[0];
       if (v) {
         version = v;

@@ -1,9 +1,8 @@
 import { stringify } from 'yaml';
 import { choice, positionals, stringOption, type Parsed } from '../_args.js';
 import { EXIT_OK, type Context } from '../_context.js';
-import { parseText } from '../_documents.js';
 import { CliError, IssuesError } from '../_errors.js';
-import { readInput, writeOutput } from '../_files.js';
+import { readDocument, writeOutput } from '../_files.js';
 import { messages } from '../_messages.js';
 import { loadRelease } from '../_releases.js';
 import { formatIssues } from '../_report-issues.js';
@@ -35,8 +34,7 @@ export async function importCommand(ctx: Context, parsed: Parsed): Promise<numbe
   const baseSpec = stringOption(parsed, 'base');
   let base;
   if (baseSpec !== undefined) {
-    const input = await readInput(ctx, baseSpec);
-    const doc = parseText(input.name, input.text, undefined, ctx.maxBytes);
+    const doc = await readDocument(ctx, baseSpec);
     if (doc.value === undefined) throw new IssuesError(t.badBase(doc.name), doc.syntaxIssues);
     base = baseOf(ctx, doc);
   }

@@ -4,8 +4,8 @@ import { evaluate } from '@sisc/engine';
 import { hasErrors, issue, safeParseAssessment, stableStringify, type CriteriaRelease, type Issue } from '@sisc/model';
 import { choice, dateOption, positionals, type Parsed } from '../_args.js';
 import { EXIT_FAILED, EXIT_OK, todayUtc, type Context } from '../_context.js';
-import { locateIssues, parseText, type LoadedDocument, type LocatedIssue } from '../_documents.js';
-import { displayPath, isDirectory, readInput } from '../_files.js';
+import { locateIssues, type LoadedDocument, type LocatedIssue } from '../_documents.js';
+import { displayPath, isDirectory, readDocument } from '../_files.js';
 import { messages } from '../_messages.js';
 import { checkReleaseDocument, compileDirectory, looksLikeCriteriaRelease, looksLikeCriteriaSource } from '../_releases.js';
 import { countBySeverity, formatIssues } from '../_report-issues.js';
@@ -97,8 +97,7 @@ export async function validateCommand(ctx: Context, parsed: Parsed): Promise<num
       reports.push({ file: sheet.name, kind: 'assessment', ...(checked.detail ? { detail: checked.detail } : {}), issues: [...sheet.syntaxIssues, ...checked.issues] });
       continue;
     }
-    const input = await readInput(ctx, spec);
-    const doc = parseText(input.name, input.text, undefined, ctx.maxBytes);
+    const doc = await readDocument(ctx, spec);
     if (doc.value === undefined) {
       reports.push({ file: doc.name, kind: 'assessment', issues: doc.syntaxIssues });
       continue;

@@ -2,9 +2,8 @@ import type { Verification } from '@sisc/attest';
 import { stableStringify } from '@sisc/model';
 import { choice, dateOption, positionals, stringOption, type Parsed } from '../_args.js';
 import { EXIT_FAILED, EXIT_OK, paint, type Context } from '../_context.js';
-import { parseText } from '../_documents.js';
 import { IssuesError, usageError } from '../_errors.js';
-import { readInput, writeOutput } from '../_files.js';
+import { readDocument, writeOutput } from '../_files.js';
 import { messages } from '../_messages.js';
 import { visible } from '../_terminal.js';
 import { verifyEnvelopeFile } from '../_verification.js';
@@ -38,8 +37,7 @@ export async function verifyCommand(ctx: Context, parsed: Parsed): Promise<numbe
   const assessmentSpec = stringOption(parsed, 'assessment');
   let assessment: unknown;
   if (assessmentSpec !== undefined) {
-    const input = await readInput(ctx, assessmentSpec);
-    const doc = parseText(input.name, input.text, undefined, ctx.maxBytes);
+    const doc = await readDocument(ctx, assessmentSpec);
     if (doc.value === undefined) throw new IssuesError(t.cannotRead(doc.name), doc.syntaxIssues);
     assessment = doc.value;
   }
