@@ -44,7 +44,10 @@ function headingIds(state: StateCore): void {
  * An item or requirement ID inside text (`GOV-01`, `GOV-01.01`), kept on one line (browsers break
  * after a hyphen); anything shaped like one (SHA-256) is kept whole too, which does it no harm.
  */
-const ID_IN_TEXT = /\b[A-Z]{2,6}-\d{2,3}(?:\.\d{2,3})?(?![\d.]*\d)/g;
+/** Requirement, item and category IDs, and ISO dates: kept on one line wherever they appear in text. */
+const ID_IN_TEXT = /\b[A-Z]{2,6}-\d{2,3}(?:\.\d{2,3})?(?![\d.]*\d)|\b\d{4}-\d{2}-\d{2}(?![\d-])/g;
+/** A SHA-256 digest in hex, as the declaration and report print it. */
+const DIGEST = /^[0-9a-f]{64}$/;
 const WHOLE_ID = /^(?:[A-Z]{2,6}|[A-Z]{2,6}-\d{2,3}(?:\.\d{2,3})?)$/;
 /**
  * A column holds phrases, not prose, when no cell has a run longer than this between spaces or
@@ -136,6 +139,10 @@ function createParser(): Parser {
   parser.core.ruler.after('sisc_heading_ids', 'sisc_table_columns', tableColumns);
   parser.core.ruler.after('sisc_table_columns', 'sisc_repeated_notices', repeatedNotices);
   parser.renderer.rules.text = (tokens, idx) => escapeHtml(tokens[idx]!.content).replace(ID_IN_TEXT, '<span class="nobr">$&</span>');
+  parser.renderer.rules.code_inline = (tokens, idx) => {
+    const content = tokens[idx]!.content;
+    return `<code${DIGEST.test(content) ? ' class="digest"' : ''}>${escapeHtml(content)}</code>`;
+  };
   parser.renderer.rules['sisc_anchor'] = (tokens, idx) => `<span id="${escapeHtml(String((tokens[idx]!.meta as { id: string }).id))}"></span>`;
   return parser;
 }
@@ -222,6 +229,7 @@ hr { border: 0; border-top: 1px solid #c9cede; margin: 2rem 0; }
   th { background: #eee; }
   blockquote { background: none; border: 1px solid #b3261e; border-left-width: .4rem; }
   code { background: none; padding: 0; }
+  code.digest { white-space: nowrap; font-size: .75em; }
   :target { background: none; }
 }
 `;
