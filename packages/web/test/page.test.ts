@@ -57,6 +57,13 @@ async function open(locale = 'ja-JP', context?: BrowserContext): Promise<Opened>
     requests.push(url);
     return url === URL_ ? route.continue() : route.abort();
   });
+  // window.print() in any frame (the print frame's included) is recorded in the top window instead of opening the dialog.
+  await page.addInitScript(() => {
+    window.print = () => {
+      const top = window.top as unknown as { __printed?: string[] };
+      top.__printed?.push(document.body.innerText);
+    };
+  });
   await page.goto(URL_);
   await page.getByTestId('achieved-level').waitFor();
   return { context: ctx, page, requests, errors };
@@ -142,6 +149,17 @@ describe('in Chromium, opened from disk with the network refused', () => {
       await download.saveAs(file);
       expect(cliEvaluate(file)).toMatchObject({ achievedLevel: 1, conformant: true });
     }
+
+    // Print the declaration, by keyboard: the page prints render's declaration, with what was entered.
+    await page.evaluate(() => {
+      (window as unknown as { __printed: string[] }).__printed = [];
+    });
+    await page.getByRole('button', { name: '自己適合宣言書を印刷' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: string[] }).__printed.length)).toBe(1);
+    const printed = await page.evaluate(() => (window as unknown as { __printed: string[] }).__printed[0]!);
+    expect(printed.split('\n')[0]).toBe('自己適合宣言書');
+    for (const text of ['株式会社テスト情報システム', '見本 太郎', '代表取締役', '2026-03-16', 'レベル1 自己適合宣言', VERSION]) expect(printed).toContain(text);
 
     // Reload: the answers are still there.
     await page.reload();
