@@ -6,3 +6,5 @@ export { toOscalProfile, requirementsAtLevel } from './oscal-profile.js';
 export { toOscalMapping, hasMappings } from './oscal-mapping.js';
 export { checkOscal, catalogControlIds, OSCAL_CHECK_CODES, type OscalCheckCode, type OscalCheckIssue, type OscalCheckOptions } from './oscal-check.js';
 export type * from './oscal-types.js';
+export { toOscalAssessmentResults, toOscalAssessmentPlan, type AssessmentResultsOptions } from './oscal-assessment-results.js';
+export { fromOscalAssessmentResults, IMPORT_ISSUE_CODES, type ImportIssue, type ImportIssueCode, type ImportOutcome } from './oscal-import.js';
