@@ -45,7 +45,8 @@ export function documentDate(release: CriteriaRelease, date: string | undefined)
   return dateTime(found);
 }
 
-const prop = (name: string, value: string, ns: string | undefined = SISC_NS): OscalProp => (ns ? { name, ns, value: str(value) } : { name, value: str(value) });
+/** A sisc prop (in SISC_NS), or with `oscal` one of OSCAL's own (no namespace: label, status). */
+const prop = (name: string, value: string, oscal?: 'oscal'): OscalProp => (oscal ? { name, value: str(value) } : { name, ns: SISC_NS, value: str(value) });
 
 /** The metadata shared by every document made from a release. */
 export function releaseMetadata(release: CriteriaRelease, lang: Lang, title: string, lastModified: string): OscalMetadata {
@@ -82,7 +83,7 @@ function resources(release: CriteriaRelease, lang: Lang): OscalResource[] {
 
 function requirementControl(release: CriteriaRelease, r: Requirement, lang: Lang): OscalControl {
   const props: OscalProp[] = [
-    prop('label', r.id, undefined),
+    prop('label', r.id, 'oscal'),
     prop('level', String(r.level)),
     prop('kind', r.kind),
     prop('na-allowed', String(r.naPolicy.allowed)),
@@ -100,7 +101,7 @@ function requirementControl(release: CriteriaRelease, r: Requirement, lang: Lang
   }));
   if (r.status === 'retired') {
     // OSCAL's way of keeping a withdrawn control: status prop plus links to where it went.
-    props.push(prop('status', 'withdrawn', undefined));
+    props.push(prop('status', 'withdrawn', 'oscal'));
     if (r.retired) {
       props.push(prop('retired-since', r.retired.since));
       parts.push({ id: `${r.id}_rtd`, name: 'withdrawal-reason', ns: SISC_NS, prose: pick(r.retired.reason, lang) });
@@ -115,7 +116,7 @@ function itemControl(release: CriteriaRelease, item: Item, lang: Lang): OscalCon
     id: item.id,
     class: 'item',
     title: line(pick(item.name, lang)),
-    props: [prop('label', item.id, undefined)],
+    props: [prop('label', item.id, 'oscal')],
     parts: [{ id: `${item.id}_ovw`, name: 'overview', prose: pick(item.intent, lang) }],
     ...(item.requirements.length ? { controls: item.requirements.map((r) => requirementControl(release, r, lang)) } : {}),
   };
@@ -126,7 +127,7 @@ function group(release: CriteriaRelease, c: Category, lang: Lang) {
     id: c.id,
     class: 'category',
     title: line(pick(c.name, lang)),
-    props: [prop('label', c.id, undefined)],
+    props: [prop('label', c.id, 'oscal')],
     ...(c.items.length ? { controls: c.items.map((i) => itemControl(release, i, lang)) } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCriteria, listCriteria } from '@sisc/criteria';
 import { checkOscal, toOscalCatalog, toOscalMapping, toOscalProfile, hasMappings } from '@sisc/interop';
+import type { CriteriaRelease } from '@sisc/model';
 import { describe, expect, it } from 'vitest';
 import { oscalValidator, OSCAL_SCHEMA_FILES, schemaErrors } from './_schemas.js';
 
@@ -72,5 +73,39 @@ describe('the schema validation and the extra checks catch broken documents', ()
     expect(checkOscal(profile, { catalog: other }).map((i) => i.code)).toEqual(['import-not-catalog']);
     profile.profile.imports[0]!['include-controls'][0]!['with-ids']!.push('GOV-99.99');
     expect(checkOscal(profile, { catalog }).map((i) => i.code)).toEqual(['unknown-control']);
+  });
+});
+
+describe('a retired requirement', () => {
+  const release = structuredClone(releases[0]!) as CriteriaRelease;
+  const item = release.categories[0]!.items[0]!;
+  const [kept, retired] = [item.requirements[0]!, item.requirements[item.requirements.length - 1]!];
+  retired.status = 'retired';
+  retired.retired = { since: release.version, reason: { ja: '統合した。', en: 'Merged.' }, replacedBy: [kept.id] };
+
+  it('stays in the catalog as a withdrawn control linking to its replacement, and leaves the profiles', () => {
+    const catalog = toOscalCatalog(release, { lang: 'en', date: DATE });
+    expect(schemaErrors(oscalValidator('catalog'), catalog)).toEqual([]);
+    expect(checkOscal(catalog)).toEqual([]);
+    const control = catalog.catalog.groups![0]!.controls![0]!.controls!.find((c) => c.id === retired.id)!;
+    expect(control.props).toContainEqual({ name: 'status', value: 'withdrawn' });
+    expect(control.links).toContainEqual({ href: `#${kept.id}`, rel: 'incorporated-into' });
+    expect(control.parts!.map((p) => p.name)).toContain('withdrawal-reason');
+    for (const level of release.levels.map((l) => l.level)) {
+      const profile = toOscalProfile(release, { lang: 'en', level, date: DATE });
+      expect(profile.profile.imports[0]!['include-controls'][0]!['with-ids']).not.toContain(retired.id);
+      expect(checkOscal(profile, { catalog })).toEqual([]);
+    }
+  });
+});
+
+describe('determinism', () => {
+  it.each(cases)('$name: the same release and date give the same bytes; the document date comes from the release or the option, never the clock', ({ release, lang }) => {
+    const text = (date: string) => JSON.stringify(toOscalCatalog(release, { lang, date }));
+    expect(text(DATE)).toBe(text(DATE));
+    if (!release.dates.published && !release.dates.effectiveFrom && !release.provenance.date) {
+      expect(toOscalCatalog(release, { lang, date: DATE }).catalog.metadata['last-modified']).toBe(`${DATE}T00:00:00Z`);
+      expect(() => toOscalCatalog(release, { lang })).toThrow(/options\.date/);
+    }
   });
 });
