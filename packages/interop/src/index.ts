@@ -9,3 +9,4 @@ export type * from './oscal-types.js';
 export { toOscalAssessmentResults, toOscalAssessmentPlan, type AssessmentResultsOptions } from './oscal-assessment-results.js';
 export { fromOscalAssessmentResults, IMPORT_ISSUE_CODES, type ImportIssue, type ImportIssueCode, type ImportOutcome } from './oscal-import.js';
 export { toCycloneDx, checkCycloneDx, toCycloneDxStandard, toCycloneDxDeclarations, type CycloneDxBom, type CycloneDxOptions, type CycloneDxStandard, type CycloneDxDeclarations, type CycloneDxRequirement, type CycloneDxProperty } from './cyclonedx.js';
+export { toJsonText } from './json.js';
