@@ -24,6 +24,28 @@ export function line(text: string): string {
   return one === '' ? '-' : one;
 }
 
+/**
+ * Text for an OSCAL markup field (title: markup-line; description, prose, remarks:
+ * markup-multiline), which tools render as Markdown. Text from a document is untrusted, so every
+ * character Markdown or HTML would act on is backslash-escaped (CommonMark: an escaped ASCII
+ * punctuation character is literal): no tag, link, image, emphasis, entity, heading, table or
+ * OSCAL parameter insertion ({{ }}) can come from it. Brackets are escaped, so parentheses and
+ * "!" cannot start a link or an image and are left as they are.
+ */
+export function markup(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~&{}]/g, '\\$&');
+}
+
+/** One line of markup (markup-line): escaped, no line breaks. */
+export function markupLine(text: string): string {
+  return line(markup(text));
+}
+
+/** Markup read back as text: CommonMark's backslash escapes of ASCII punctuation undone. */
+export function unmarkup(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
 /** An OSCAL string (no leading or trailing white space, not empty). */
 export function str(text: string): string {
   return line(text);

@@ -7,6 +7,6 @@ export { toOscalMapping, hasMappings } from './oscal-mapping.js';
 export { checkOscal, catalogControlIds, OSCAL_CHECK_CODES, type OscalCheckCode, type OscalCheckIssue, type OscalCheckOptions } from './oscal-check.js';
 export type * from './oscal-types.js';
 export { toOscalAssessmentResults, toOscalAssessmentPlan, type AssessmentResultsOptions } from './oscal-assessment-results.js';
-export { fromOscalAssessmentResults, IMPORT_ISSUE_CODES, type ImportIssue, type ImportIssueCode, type ImportOutcome } from './oscal-import.js';
+export { fromOscalAssessmentResults, oscalResultsCriteria, isOscalAssessmentResults, IMPORT_ISSUE_CODES, type ImportIssue, type ImportIssueCode, type ImportOutcome } from './oscal-import.js';
 export { toCycloneDx, checkCycloneDx, toCycloneDxStandard, toCycloneDxDeclarations, type CycloneDxBom, type CycloneDxOptions, type CycloneDxStandard, type CycloneDxDeclarations, type CycloneDxRequirement, type CycloneDxProperty } from './cyclonedx.js';
 export { toJsonText } from './json.js';

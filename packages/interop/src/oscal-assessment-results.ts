@@ -5,7 +5,7 @@
  * (fromOscalAssessmentResults), so a round trip gives the same assessment.
  */
 import { sha256Hex, stableStringify, TERMS, type Assessment, type CriteriaRelease, type EvaluationResult, type RequirementResult } from '@sisc/model';
-import { dateTime, isUri, line, pick, SISC_NS, str, type Lang } from './_common.js';
+import { dateTime, isUri, line, markup, markupLine, pick, SISC_NS, str, type Lang } from './_common.js';
 import { checkLang, oscalFileName, releaseMetadata } from './oscal-catalog.js';
 import { catalogResource, requirementsAtLevel } from './oscal-profile.js';
 import type {
@@ -129,13 +129,13 @@ export function toOscalAssessmentResults(release: CriteriaRelease, assessment: A
     if (answer.justification !== undefined) props.push(prop('justification-given', 'true'));
     observations.push({
       uuid: answerUuid,
-      title: line(lang === 'ja' ? `${id} の回答: ${t.verdict[answer.status]}` : `Answer to ${id}: ${t.verdict[answer.status]}`),
-      description: answer.justification ?? (lang === 'ja' ? `${id} に「${t.verdict[answer.status]}」と回答。` : `${id} answered "${t.verdict[answer.status]}".`),
+      title: markupLine(lang === 'ja' ? `${id} の回答: ${t.verdict[answer.status]}` : `Answer to ${id}: ${t.verdict[answer.status]}`),
+      description: markup(answer.justification ?? (lang === 'ja' ? `${id} に「${t.verdict[answer.status]}」と回答。` : `${id} answered "${t.verdict[answer.status]}".`)),
       props,
       methods: ['EXAMINE'],
       types: ['control-objective'],
       collected: dateTime(assessmentDate(assessment, asOf)),
-      ...(answer.note !== undefined ? { remarks: answer.note } : {}),
+      ...(answer.note !== undefined ? { remarks: markup(answer.note) } : {}),
     });
     answer.evidence.forEach((e, i) => {
       const uuid = siscUuid('oscal', 'observation', ...runKey, id, 'evidence', String(i));
@@ -144,13 +144,13 @@ export function toOscalAssessmentResults(release: CriteriaRelease, assessment: A
       if (e.sha256) eprops.push(prop('sha256', e.sha256));
       observations.push({
         uuid,
-        title: line(e.title),
-        description: e.title,
+        title: markupLine(e.title),
+        description: markup(e.title),
         props: eprops,
         ...(e.uri !== undefined && isUri(e.uri) ? { links: [{ href: e.uri, rel: 'evidence' }] } : {}),
         methods: ['EXAMINE'],
         types: ['finding'],
-        ...(e.uri !== undefined ? { 'relevant-evidence': [{ ...(isUri(e.uri) ? { href: e.uri } : {}), description: e.uri }] } : {}),
+        ...(e.uri !== undefined ? { 'relevant-evidence': [{ ...(isUri(e.uri) ? { href: e.uri } : {}), description: markup(e.uri) }] } : {}),
         collected: dateTime(e.date),
       });
     });
@@ -164,8 +164,8 @@ export function toOscalAssessmentResults(release: CriteriaRelease, assessment: A
     if (r.validUntil) props.push(prop('valid-until', r.validUntil));
     return {
       uuid: siscUuid('oscal', 'finding', ...runKey, r.id),
-      title: line(lang === 'ja' ? `${r.id}: ${t.verdict[r.verdict]}` : `${r.id}: ${t.verdict[r.verdict]}`),
-      description: verdictWords(r, lang),
+      title: markupLine(lang === 'ja' ? `${r.id}: ${t.verdict[r.verdict]}` : `${r.id}: ${t.verdict[r.verdict]}`),
+      description: markup(verdictWords(r, lang)),
       props,
       target: {
         type: 'statement-id',
@@ -210,11 +210,12 @@ export function toOscalAssessmentResults(release: CriteriaRelease, assessment: A
       results: [
         {
           uuid: siscUuid('oscal', 'result', ...runKey),
-          title: line(lang === 'ja' ? `${asOf} 時点の評価（${levelWords}）` : `Evaluation as of ${asOf} (${levelWords})`),
-          description:
+          title: markupLine(lang === 'ja' ? `${asOf} 時点の評価（${levelWords}）` : `Evaluation as of ${asOf} (${levelWords})`),
+          description: markup(
             lang === 'ja'
               ? `${basis.engine.name} ${basis.engine.version}（採点規則 ${basis.scoringRules}）による評価。基準 ${basis.criteria.scheme} ${basis.criteria.version}（ダイジェスト ${basis.criteria.digest}）${basis.provisional ? '、草案のため暫定' : ''}。`
               : `Evaluated by ${basis.engine.name} ${basis.engine.version} (scoring rules ${basis.scoringRules}) against ${basis.criteria.scheme} ${basis.criteria.version} (digest ${basis.criteria.digest})${basis.provisional ? ', provisional: the release is a draft' : ''}.`,
+          ),
           start: dateTime(assessmentDate(assessment, asOf)),
           end: dateTime(asOf),
           props: resultProps,

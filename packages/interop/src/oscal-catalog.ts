@@ -3,7 +3,7 @@
  * field): categories → groups, items → controls, requirements → controls nested in their item.
  */
 import { SiscError, type Category, type CriteriaRelease, type Item, type Requirement } from '@sisc/model';
-import { dateTime, isUri, line, LANGS, OSCAL_VERSION, pick, releaseDate, SISC_NS, str, type Lang } from './_common.js';
+import { dateTime, isUri, LANGS, markup, markupLine, OSCAL_VERSION, pick, releaseDate, SISC_NS, str, type Lang } from './_common.js';
 import type { OscalCatalogDocument, OscalControl, OscalLink, OscalMetadata, OscalPart, OscalProp, OscalResource } from './oscal-types.js';
 import { siscUuid } from './uuid.js';
 
@@ -52,7 +52,7 @@ const prop = (name: string, value: string, oscal?: 'oscal'): OscalProp => (oscal
 export function releaseMetadata(release: CriteriaRelease, lang: Lang, title: string, lastModified: string): OscalMetadata {
   const publisher = siscUuid('oscal', 'party', 'publisher', release.scheme.id, pick(release.publisher, 'ja'));
   return {
-    title: line(title),
+    title: markupLine(title),
     ...(release.dates.published ? { published: dateTime(release.dates.published) } : {}),
     'last-modified': lastModified,
     version: release.version,
@@ -73,8 +73,8 @@ function resources(release: CriteriaRelease, lang: Lang): OscalResource[] {
     const description = [d.publisher ? pick(d.publisher, lang) : undefined, d.edition ? pick(d.edition, lang) : undefined].filter((x): x is string => x !== undefined);
     return {
       uuid: documentResourceUuid(release, d.id),
-      title: line(pick(d.title, lang)),
-      ...(description.length ? { description: description.join('\n\n') } : {}),
+      title: markupLine(pick(d.title, lang)),
+      ...(description.length ? { description: description.map(markup).join('\n\n') } : {}),
       props: [prop('document-id', d.id)],
       ...(d.url && isUri(d.url) ? { rlinks: [{ href: d.url }] } : {}),
     };
@@ -90,34 +90,34 @@ function requirementControl(release: CriteriaRelease, r: Requirement, lang: Lang
     prop('na-justification-required', String(r.naPolicy.justificationRequired)),
   ];
   if (r.recurrence) props.push(prop('recurrence', r.recurrence));
-  const parts: OscalPart[] = [{ id: `${r.id}_smt`, name: 'statement', prose: pick(r.text, lang) }];
+  const parts: OscalPart[] = [{ id: `${r.id}_smt`, name: 'statement', prose: markup(pick(r.text, lang)) }];
   if (r.evidence.length > 0) {
-    parts.push({ id: `${r.id}_evd`, name: 'expected-evidence', ns: SISC_NS, prose: r.evidence.map((e) => `- ${line(pick(e, lang))}`).join('\n') });
+    parts.push({ id: `${r.id}_evd`, name: 'expected-evidence', ns: SISC_NS, prose: r.evidence.map((e) => `- ${markupLine(pick(e, lang))}`).join('\n') });
   }
   const links: OscalLink[] = r.references.map((ref) => ({
     href: `#${documentResourceUuid(release, ref.document)}`,
     rel: 'reference',
-    ...(ref.locator ? { text: line(ref.locator) } : {}),
+    ...(ref.locator ? { text: markupLine(ref.locator) } : {}),
   }));
   if (r.status === 'retired') {
     // OSCAL's way of keeping a withdrawn control: status prop plus links to where it went.
     props.push(prop('status', 'withdrawn', 'oscal'));
     if (r.retired) {
       props.push(prop('retired-since', r.retired.since));
-      parts.push({ id: `${r.id}_rtd`, name: 'withdrawal-reason', ns: SISC_NS, prose: pick(r.retired.reason, lang) });
+      parts.push({ id: `${r.id}_rtd`, name: 'withdrawal-reason', ns: SISC_NS, prose: markup(pick(r.retired.reason, lang)) });
       for (const to of r.retired.replacedBy) links.push({ href: `#${to}`, rel: 'incorporated-into' });
     }
   }
-  return { id: r.id, class: 'requirement', title: line(pick(r.text, lang)), props, ...(links.length ? { links } : {}), parts };
+  return { id: r.id, class: 'requirement', title: markupLine(pick(r.text, lang)), props, ...(links.length ? { links } : {}), parts };
 }
 
 function itemControl(release: CriteriaRelease, item: Item, lang: Lang): OscalControl {
   return {
     id: item.id,
     class: 'item',
-    title: line(pick(item.name, lang)),
+    title: markupLine(pick(item.name, lang)),
     props: [prop('label', item.id, 'oscal')],
-    parts: [{ id: `${item.id}_ovw`, name: 'overview', prose: pick(item.intent, lang) }],
+    parts: [{ id: `${item.id}_ovw`, name: 'overview', prose: markup(pick(item.intent, lang)) }],
     ...(item.requirements.length ? { controls: item.requirements.map((r) => requirementControl(release, r, lang)) } : {}),
   };
 }
@@ -126,7 +126,7 @@ function group(release: CriteriaRelease, c: Category, lang: Lang) {
   return {
     id: c.id,
     class: 'category',
-    title: line(pick(c.name, lang)),
+    title: markupLine(pick(c.name, lang)),
     props: [prop('label', c.id, 'oscal')],
     ...(c.items.length ? { controls: c.items.map((i) => itemControl(release, i, lang)) } : {}),
   };
@@ -143,7 +143,7 @@ export function toOscalCatalog(release: CriteriaRelease, options: OscalOptions):
   const modified = documentDate(release, options.date);
   const res = resources(release, lang);
   const metadata = releaseMetadata(release, lang, pick(release.title, lang), modified);
-  metadata.remarks = pick(release.provenance.source, lang);
+  metadata.remarks = markup(pick(release.provenance.source, lang));
   return {
     catalog: {
       uuid: catalogUuid(release, lang),

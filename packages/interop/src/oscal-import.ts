@@ -6,7 +6,7 @@
  * Never throws: bad input gives issues, all of them, in plain words (ja and en).
  */
 import { INPUT_BUDGET, safeParseAssessment, type Assessment, type CriteriaRelease } from '@sisc/model';
-import { dateOf, SISC_NS } from './_common.js';
+import { dateOf, SISC_NS, unmarkup } from './_common.js';
 import type { Bilingual } from './_messages.js';
 
 export const IMPORT_ISSUE_CODES = [
@@ -37,6 +37,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** The text of a markup field (title, description, remarks): Markdown's backslash escapes undone. */
+const markupText = (v: unknown): string | undefined => (typeof v === 'string' ? unmarkup(v) : undefined);
 
 /** The value of the first prop with this name (sisc's namespace, or none), if any. */
 function propOf(node: unknown, name: string): string | undefined {
@@ -91,6 +93,25 @@ const MESSAGES: Record<ImportIssueCode, (q: Record<string, string>) => Bilingual
   'bad-date': (q) => ({ ja: `日付「${q.found}」が読み取れません。`, en: `The date "${q.found}" cannot be read.` }),
   'invalid-assessment': (q) => ({ ja: `読み取った評価票が正しくありません: ${q.detail}`, en: `The assessment read back is not valid: ${q.detail}` }),
 };
+
+/**
+ * The criteria the first result of OSCAL assessment results says it was assessed against (sisc's
+ * `criteria-scheme` and `criteria-version` props), so a reader can pick the release before
+ * importing; undefined when the document is not assessment results or does not say.
+ */
+export function oscalResultsCriteria(doc: unknown): { scheme?: string; version: string } | undefined {
+  const ar = isObj(doc) ? doc['assessment-results'] : undefined;
+  const result = isObj(ar) && Array.isArray(ar.results) ? ar.results[0] : undefined;
+  const version = propOf(result, 'criteria-version');
+  if (version === undefined) return undefined;
+  const scheme = propOf(result, 'criteria-scheme');
+  return scheme === undefined ? { version } : { scheme, version };
+}
+
+/** True when the value is an OSCAL assessment-results document (its top-level key). */
+export function isOscalAssessmentResults(doc: unknown): boolean {
+  return isObj(doc) && isObj(doc['assessment-results']);
+}
 
 /**
  * The assessment recorded in OSCAL assessment results against `release`'s catalog.
@@ -152,10 +173,10 @@ export function fromOscalAssessmentResults(doc: unknown, release: CriteriaReleas
   for (const c of release.categories) for (const i of c.items) for (const r of i.requirements) known.add(r.id);
   const evidenceOf = (o: Obj, path: string): Obj => {
     const rel = arr(o['relevant-evidence']).find(isObj);
-    const uri = rel ? (text(rel.description) && propOf(o, 'observation-kind') === 'evidence' ? text(rel.description) : (text(rel.href) ?? text(rel.description))) : text(arr(o.links).filter(isObj)[0]?.href);
+    const uri = rel ? (markupText(rel.description) && propOf(o, 'observation-kind') === 'evidence' ? markupText(rel.description) : (text(rel.href) ?? markupText(rel.description))) : text(arr(o.links).filter(isObj)[0]?.href);
     const sha256 = propOf(o, 'sha256');
     return {
-      title: text(o.description) ?? text(o.title) ?? '',
+      title: markupText(o.description) ?? markupText(o.title) ?? '',
       ...(uri !== undefined ? { uri } : {}),
       date: date(o.collected, `${path}.collected`),
       ...(sha256 !== undefined ? { sha256 } : {}),
@@ -169,9 +190,9 @@ export function fromOscalAssessmentResults(doc: unknown, release: CriteriaReleas
     if (kind === 'answer') {
       answers[id] = {
         status: propOf(o, 'answer'),
-        ...(propOf(o, 'justification-given') === 'true' ? { justification: text(o.description) ?? '' } : {}),
+        ...(propOf(o, 'justification-given') === 'true' ? { justification: markupText(o.description) ?? '' } : {}),
         evidence: [],
-        ...(typeof o.remarks === 'string' ? { note: o.remarks } : {}),
+        ...(typeof o.remarks === 'string' ? { note: unmarkup(o.remarks) } : {}),
       };
     } else if (kind === 'evidence') {
       const a = answers[id] ?? (answers[id] = { status: 'met', evidence: [] });

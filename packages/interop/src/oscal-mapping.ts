@@ -4,7 +4,7 @@
  * control, with the relationship and confidence kept.
  */
 import type { CriteriaRelease, Framework } from '@sisc/model';
-import { isUri, line, pick, SISC_NS, type Lang } from './_common.js';
+import { isUri, markupLine, pick, SISC_NS, type Lang } from './_common.js';
 import { checkLang, documentDate, releaseMetadata, type OscalOptions } from './oscal-catalog.js';
 import { catalogResource } from './oscal-profile.js';
 import type { OscalMap, OscalMapping, OscalMappingDocument, OscalResource } from './oscal-types.js';
@@ -17,7 +17,7 @@ export function frameworkResourceUuid(release: CriteriaRelease, framework: strin
 function frameworkResource(release: CriteriaRelease, f: Framework): OscalResource {
   return {
     uuid: frameworkResourceUuid(release, f.id),
-    title: line(`${f.title} ${f.version}`),
+    title: markupLine(`${f.title} ${f.version}`),
     props: [
       { name: 'framework-id', ns: SISC_NS, value: f.id },
       { name: 'framework-version', ns: SISC_NS, value: f.version },

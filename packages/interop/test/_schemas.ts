@@ -24,6 +24,18 @@ function ajv(): Ajv {
   // and unions Ajv's strict mode rejects). unicodeRegExp for OSCAL's \p{L} patterns.
   const a = new Ajv({ strict: false, allErrors: true, unicodeRegExp: true, validateSchema: false });
   (addFormats as unknown as (a: Ajv) => void)(a);
+  // CycloneDX's "iri-reference" (RFC 3987) is not in ajv-formats: an IRI reference is a URI
+  // reference that may also hold non-ASCII characters, so check it as one after percent-encoding.
+  a.addFormat('iri-reference', (value: string) => {
+    try {
+      new URL(encodeURI(value), 'http://base.invalid/');
+      return !/[\s<>"{}|\\^`]/.test(value);
+    } catch {
+      return false;
+    }
+  });
+  // "idn-email" (RFC 6531: an address whose parts may be non-ASCII): one @, neither side empty, no spaces.
+  a.addFormat('idn-email', /^[^\s@]+@[^\s@]+$/u);
   return a;
 }
 

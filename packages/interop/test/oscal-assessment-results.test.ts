@@ -1,4 +1,5 @@
 import { checkOscal, fromOscalAssessmentResults, toOscalAssessmentPlan, toOscalAssessmentResults, toOscalCatalog } from '@sisc/interop';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, EXAMPLES } from './_examples.js';
 import { oscalValidator, schemaErrors } from './_schemas.js';
@@ -104,5 +105,39 @@ describe('reading assessment results', () => {
     for (const bad of [null, 1, 'x', [], {}, { 'assessment-results': { results: [] } }]) {
       expect(fromOscalAssessmentResults(bad, release).success).toBe(false);
     }
+  });
+});
+
+describe('text from the assessment in OSCAL markup fields', () => {
+  const { release, assessment, result } = EXAMPLES.find((e) => e.name === 'level1-small-vendor')!;
+  const HOSTILE = '<img src=x onerror="alert(1)"> [押す](javascript:alert(1)) **太字** &amp; `code` # 見出し';
+  const [firstId, firstAnswer] = Object.entries(assessment.answers)[0]!;
+  const hostile = {
+    ...assessment,
+    answers: {
+      ...assessment.answers,
+      [firstId]: { ...firstAnswer, note: HOSTILE, evidence: [{ ...firstAnswer.evidence[0]!, title: HOSTILE, uri: 'https://example.jp/a_(b)*c' }] },
+    },
+  };
+  const doc = toOscalAssessmentResults(release, hostile, result, { lang: 'ja' });
+  const observations = doc['assessment-results'].results[0]!.observations!;
+  const evidence = observations.find((o) => o.props!.some((p) => p.name === 'observation-kind' && p.value === 'evidence'))!;
+  const answer = observations.find((o) => o.props!.some((p) => p.name === 'observation-kind' && p.value === 'answer'))!;
+
+  it('is escaped, so a tool rendering it as Markdown shows it as text: no tag, link, emphasis or entity', () => {
+    const md = new MarkdownIt({ html: true, linkify: false });
+    for (const field of [evidence.title, evidence.description, answer.remarks!]) {
+      const html = md.render(field);
+      expect(html).not.toMatch(/<(img|a|strong|code|h1)\b/);
+      expect(html).toContain('&lt;img src=x onerror=');
+      expect(html).toContain('**太字**');
+      expect(html).toContain('&amp;amp;');
+    }
+  });
+
+  it('reads back as the very same text', () => {
+    const back = fromOscalAssessmentResults(JSON.parse(JSON.stringify(doc)), release);
+    expect(back.success && back.assessment).toEqual(hostile);
+    expect(schemaErrors(oscalValidator('assessment-results'), doc)).toEqual([]);
   });
 });
