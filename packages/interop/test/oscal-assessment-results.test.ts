@@ -126,7 +126,7 @@ describe('text from the assessment in OSCAL markup fields', () => {
 
   it('is escaped, so a tool rendering it as Markdown shows it as text: no tag, link, emphasis or entity', () => {
     const md = new MarkdownIt({ html: true, linkify: false });
-    for (const field of [evidence.title, evidence.description!, answer.remarks!]) {
+    for (const field of [evidence.title!, evidence.description!, answer.remarks!]) {
       const html = md.render(field);
       expect(html).not.toMatch(/<(img|a|strong|code|h1)\b/);
       expect(html).toContain('&lt;img src=x onerror=');
