@@ -6,7 +6,7 @@ const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/inde
 export default defineConfig({
   resolve: {
     // Tests run against sources, no build needed (the `@sisc/source` export condition).
-    alias: ['model', 'criteria', 'engine', 'diff', 'render', 'spreadsheet', 'attest', 'cli'].map((name) => ({
+    alias: ['model', 'criteria', 'engine', 'diff', 'render', 'spreadsheet', 'attest', 'cli', 'interop'].map((name) => ({
       find: new RegExp(`^@sisc/${name}$`),
       replacement: pkg(name),
     })),

@@ -12,7 +12,7 @@ import { publint } from 'publint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const PACKAGES = ['model', 'criteria', 'engine', 'diff', 'render', 'spreadsheet', 'attest', 'cli'];
+const PACKAGES = ['model', 'criteria', 'engine', 'diff', 'render', 'spreadsheet', 'attest', 'interop', 'cli'];
 const work = mkdtempSync(join(tmpdir(), 'sisc-pack-'));
 const tarballs = new Map<string, string>();
 

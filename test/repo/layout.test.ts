@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const LIBRARIES = ['model', 'criteria', 'engine', 'diff', 'render', 'spreadsheet', 'attest'];
+const LIBRARIES = ['model', 'criteria', 'engine', 'diff', 'render', 'spreadsheet', 'attest', 'interop'];
 const PACKAGES = [...LIBRARIES, 'cli'];
 const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 

@@ -154,15 +154,19 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
   },
   import: {
-    brief: { en: 'a filled-in checklist (.xlsx, .csv) read back as an assessment', ja: '記入済みのチェックリスト（.xlsx、.csv）を評価票に変換' },
-    usage: ['sisc import FILE.xlsx [--format yaml|json] [--out FILE]', 'sisc import FILE.csv --base ASSESSMENT [--format yaml|json] [--out FILE]'],
+    brief: { en: 'a filled-in checklist (.xlsx, .csv) or OSCAL assessment results read back as an assessment', ja: '記入済みのチェックリスト（.xlsx、.csv）や OSCAL の評価結果を評価票に変換' },
+    usage: [
+      'sisc import FILE.xlsx [--format yaml|json] [--out FILE]',
+      'sisc import FILE.csv --base ASSESSMENT [--format yaml|json] [--out FILE]',
+      'sisc import RESULTS.json [--criteria V] [--format yaml|json] [--out FILE]',
+    ],
     summary: {
       en: 'Read a filled-in checklist — the Excel workbook or the CSV of "sisc render checklist" — and write the assessment.',
       ja: '記入済みのチェックリスト（「sisc render checklist」の Excel ブックまたは CSV）を読み取り、評価票を書き出します。',
     },
     description: {
-      en: 'Rows are matched by requirement ID and columns by heading, so sorted rows and inserted columns do not matter. Every problem names its cell (チェックリスト!H12); exit 2 when the file cannot be read.\nA workbook of another criteria version, or of a changed release text, is refused: use sisc migrate. A CSV holds the answers only: --base gives the rest (organisation, level, declaration). "sisc validate" and "sisc evaluate" take an .xlsx directly.',
-      ja: '行は要求事項の ID で、列は見出しで照合するため、並べ替えや列の挿入をしても読み取れます。問題点はセル（チェックリスト!H12）で示します。読み取れなければ終了コード 2。\n別の版の基準や、内容の変わった基準のブックは読み取りません（sisc migrate を使います）。CSV には回答だけが含まれるため、--base で残り（事業者・レベル・宣言）を指定します。「sisc validate」「sisc evaluate」は .xlsx をそのまま受け付けます。',
+      en: 'Rows are matched by requirement ID and columns by heading, so sorted rows and inserted columns do not matter. Every problem names its cell (チェックリスト!H12); exit 2 when the file cannot be read.\nA workbook of another criteria version, or of a changed release text, is refused: use sisc migrate. A CSV holds the answers only: --base gives the rest (organisation, level, declaration). "sisc validate" and "sisc evaluate" take an .xlsx directly.\nOSCAL assessment results (as written by "sisc export oscal-assessment-results", or by another tool against the sisc catalog) are read against the criteria version they name; each finding\'s state gives the answer where sisc\'s own answer is not recorded.',
+      ja: '行は要求事項の ID で、列は見出しで照合するため、並べ替えや列の挿入をしても読み取れます。問題点はセル（チェックリスト!H12）で示します。読み取れなければ終了コード 2。\n別の版の基準や、内容の変わった基準のブックは読み取りません（sisc migrate を使います）。CSV には回答だけが含まれるため、--base で残り（事業者・レベル・宣言）を指定します。「sisc validate」「sisc evaluate」は .xlsx をそのまま受け付けます。\nOSCAL の評価結果（「sisc export oscal-assessment-results」や、sisc のカタログに対して他のツールが記録したもの）は、その文書が指定する版の基準で読み取ります。sisc の回答が記録されていない要求事項は、所見の状態（satisfied / not-satisfied）から回答を決めます。',
     },
     options: [
       ['--format yaml|json', { en: 'output format (default: yaml; json when --out ends in .json)', ja: '出力形式（既定: yaml。--out が .json で終われば json）' }],
@@ -176,6 +180,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     examples: [
       ['sisc import checklist.xlsx --out assessment.yaml', { en: 'the filled-in workbook as an assessment', ja: '記入済みのブックを評価票に変換' }],
       ['sisc import checklist.csv --base last-year.yaml --out assessment.yaml', { en: 'this year\'s CSV answers with last year\'s organisation and declaration', ja: '今年の CSV の回答と、昨年の評価票の事業者・宣言を合わせる' }],
+      ['sisc import results.json --out assessment.yaml', { en: 'OSCAL assessment results as an assessment sisc evaluates', ja: 'OSCAL の評価結果を sisc で評価できる評価票に変換' }],
     ],
   },
   diff: {
@@ -283,6 +288,37 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
     examples: [
       ['sisc verify declaration.dsse.json --key minato-2026.pub --assessment level1-small-vendor.yaml --as-of 2026-05-01', { en: 'check everything', ja: 'すべての項目を確認' }],
+    ],
+  },
+  export: {
+    brief: { en: 'the criteria or an assessment as NIST OSCAL 1.2 or CycloneDX 1.6', ja: '基準や評価票を NIST OSCAL 1.2・CycloneDX 1.6 で出力' },
+    usage: [
+      'sisc export oscal-catalog|oscal-mapping|cyclonedx [--criteria V] [--as-of DATE] [--out FILE]',
+      'sisc export oscal-profile [--level N] [--criteria V] [--as-of DATE] [--out FILE]',
+      'sisc export oscal-assessment-results|oscal-assessment-plan|cyclonedx FILE [--criteria V] [--as-of DATE] [--out FILE]',
+    ],
+    summary: {
+      en: 'Write the criteria (an OSCAL catalog, a profile per level, the mapping to other frameworks, a CycloneDX standard) or an assessment and its evaluation (OSCAL assessment results and plan, CycloneDX declarations) as JSON for GRC and supply-chain tools.',
+      ja: '基準（OSCAL のカタログ、レベルごとのプロファイル、他の枠組みとの対応付け、CycloneDX の標準）や、評価票とその評価結果（OSCAL の評価結果・評価計画、CycloneDX の宣言）を、GRC ツールやサプライチェーンのツール向けに JSON で出力します。',
+    },
+    description: {
+      en: 'One document per language (--lang): OSCAL has no language field. The same input gives the same bytes: UUIDs are derived from the content and dates come from the documents (the release\'s dates, the assessment\'s audit or declaration date) or --as-of, never the clock. Read OSCAL assessment results back with sisc import.',
+      ja: '言語（--lang）ごとに1つの文書です（OSCAL には言語の項目がありません）。同じ入力からは同じバイト列ができます。UUID は内容から導き、日付は文書（基準の日付、評価票の審査日・宣言日）または --as-of から取り、実行時の時計は使いません。OSCAL の評価結果は sisc import で読み戻せます。',
+    },
+    options: [
+      ['--criteria V', { en: 'criteria version, release file or source directory (default: the newest; for FILE, the release it names)', ja: '基準の版・リリースファイル・ソース（既定: 最新の版。FILE があればその評価票が指定する版）' }],
+      ['-l, --level N', { en: 'oscal-profile: the level whose requirements it selects (default: 1)', ja: 'oscal-profile: 要求事項を選ぶレベル（既定: 1）' }],
+      ['--as-of DATE', { en: 'the date of the document, YYYY-MM-DD, when the release or assessment gives none (a draft)', ja: '基準や評価票に日付がない場合（草案など）の文書の日付 YYYY-MM-DD' }],
+      ...OUT_OPTIONS,
+      MAX_BYTES_OPTION,
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      ['sisc export oscal-catalog --criteria 1.0.0-draft.1 --as-of 2026-04-01 --lang en --out catalog.json', { en: 'the English OSCAL catalog of the draft', ja: '草案の英語の OSCAL カタログ' }],
+      ['sisc export oscal-profile --level 2 --criteria 1.0.0-draft.1 --as-of 2026-04-01 --out profile-level2.json', { en: 'the requirements of Level 2 as an OSCAL profile', ja: 'レベル2の要求事項を OSCAL のプロファイルで出力' }],
+      ['sisc export oscal-assessment-results docs/examples/level1-small-vendor.yaml --out results.json', { en: 'a self-declaration as OSCAL assessment results', ja: '自己適合宣言を OSCAL の評価結果で出力' }],
+      ['sisc export cyclonedx docs/examples/level2-infrastructure-audit.yaml --out attestation.cdx.json', { en: 'an audit as a CycloneDX 1.6 attestation', ja: '審査を CycloneDX 1.6 の証明（attestation）で出力' }],
     ],
   },
 };

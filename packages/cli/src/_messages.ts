@@ -154,7 +154,8 @@ const EN = {
   cannotImport: (name: string) => `${name} cannot be read as a filled-in checklist. The problems:`,
   imported: (name: string, answers: number) => `Read ${name}: ${plural(answers, 'answer', 'answers')}.`,
   importKinds: 'an Excel workbook (.xlsx) or a checklist CSV (.csv)',
-  notSpreadsheet: (name: string) => `${name} is not a spreadsheet sisc reads: give an Excel workbook (.xlsx) or a checklist CSV (.csv), as made by "sisc render checklist --format xlsx|csv".`,
+  notSpreadsheet: (name: string) =>
+    `${name} is not a file sisc imports: give an Excel workbook (.xlsx) or a checklist CSV (.csv), as made by "sisc render checklist --format xlsx|csv", or OSCAL assessment results (.json).`,
   badBase: (name: string) => `${name} cannot be used with --base: it must be an assessment (YAML or JSON) with at least the organisation.`,
   // keygen, sign, verify
   keyExists: (name: string) => `${name} already exists, and sisc keygen never overwrites a key: choose another name.`,
@@ -180,6 +181,14 @@ const EN = {
   noKeyId: (name: string) => `${name} names no key ID and its signature does not verify with the key given, so there is no signature to show.`,
   signatureNotVerified: (name: string) => `the signature in ${name} does not verify: the document says so (run "sisc verify" for the reasons).`,
   verifyInvalid: 'NOT verified: a check failed.',
+  // export, import of OSCAL assessment results
+  exportNeedsDate: (version: string) =>
+    `criteria ${version} gives no date of its own (it is a draft), and an exported document must be dated: give the date with --as-of YYYY-MM-DD (the same date gives the same file).`,
+  exportNeedsAsOf: (name: string) => `${name} has no declaration or audit date to date the results by: give the evaluation date with --as-of YYYY-MM-DD.`,
+  exportUnknownLevel: (level: number, version: string, levels: readonly number[]) => `criteria ${version} has no level ${level}; its levels are ${levels.join(', ')}.`,
+  exportNoMappings: (version: string) => `criteria ${version} maps no requirement to another framework, so there is no mapping to export.`,
+  cannotImportOscal: (name: string) => `${name} cannot be read as OSCAL assessment results against the criteria. The problems:`,
+  baseOnlyForCsv: '--base is for a checklist CSV, which holds the answers only; OSCAL assessment results and workbooks carry the organisation and declaration themselves.',
 };
 
 export type Messages = typeof EN;
@@ -315,7 +324,8 @@ const JA: Messages = {
   cannotImport: (name) => `${name} を記入済みのチェックリストとして読み取れません。問題点:`,
   imported: (name, answers) => `${name} を読み取りました: 回答 ${answers} 件。`,
   importKinds: 'Excel ブック（.xlsx）またはチェックリストの CSV（.csv）',
-  notSpreadsheet: (name) => `${name} は sisc が読み取る表計算ファイルではありません。「sisc render checklist --format xlsx|csv」で作成した Excel ブック（.xlsx）またはチェックリストの CSV（.csv）を指定してください。`,
+  notSpreadsheet: (name) =>
+    `${name} は sisc が取り込むファイルではありません。「sisc render checklist --format xlsx|csv」で作成した Excel ブック（.xlsx）またはチェックリストの CSV（.csv）、あるいは OSCAL の評価結果（.json）を指定してください。`,
   badBase: (name) => `${name} は --base に使えません。少なくとも事業者（organization）の記載がある評価票（YAML または JSON）を指定してください。`,
   keyExists: (name) => `${name} は既に存在します。sisc keygen は鍵を上書きしません。別の名前を指定してください。`,
   keygenWrote: (key, pub, keyid) => `${key}（秘密鍵: 本人だけが読める設定です。他人に渡さないでください）と ${pub}（公開鍵: 公開してください）を作成しました\n鍵ID ${keyid}`,
@@ -334,6 +344,12 @@ const JA: Messages = {
   noKeyId: (name) => `${name} には鍵IDがなく、指定された鍵でも署名を確認できないため、表示する署名がありません。`,
   signatureNotVerified: (name) => `${name} の署名を検証できません。文書にもそのように記載します（理由は「sisc verify」で確認できます）。`,
   verifyInvalid: '検証できません: 不合格の確認項目があります。',
+  exportNeedsDate: (version) => `基準 ${version} には日付がありません（草案）。出力する文書には日付が必要です。--as-of YYYY-MM-DD で日付を指定してください（同じ日付からは同じファイルができます）。`,
+  exportNeedsAsOf: (name) => `${name} には評価結果の日付にする宣言日も審査日もありません。--as-of YYYY-MM-DD で評価基準日を指定してください。`,
+  exportUnknownLevel: (level, version, levels) => `基準 ${version} にレベル${level}はありません。レベルは ${levels.join('、')} です。`,
+  exportNoMappings: (version) => `基準 ${version} には他の枠組みとの対応付けがないため、出力する対応付けがありません。`,
+  cannotImportOscal: (name) => `${name} を基準に対する OSCAL の評価結果として読み取れません。問題点:`,
+  baseOnlyForCsv: '--base はチェックリストの CSV（回答のみを含む）に使います。OSCAL の評価結果と Excel ブックには事業者と宣言が含まれています。',
 };
 
 export function messages(lang: Lang): Messages {

@@ -16,6 +16,7 @@ import { visible } from './_terminal.js';
 import { SISC_VERSION } from './_version.js';
 import { diffCommand, diffOptions } from './commands/_diff.js';
 import { evaluateCommand, evaluateOptions } from './commands/_evaluate.js';
+import { exportCommand, exportOptions } from './commands/_export.js';
 import { importCommand, importOptions } from './commands/_import.js';
 import { initCommand, initOptions } from './commands/_init.js';
 import { keygenCommand, keygenOptions } from './commands/_keygen.js';
@@ -47,6 +48,7 @@ const COMMAND_TABLE: Record<string, Command> = {
   keygen: { options: keygenOptions, run: keygenCommand },
   sign: { options: signOptions, run: signCommand },
   verify: { options: verifyOptions, run: verifyCommand },
+  export: { options: exportOptions, run: exportCommand },
 };
 
 /** --max-bytes N: a whole number of bytes, or with a unit (20MiB, 512KiB). */

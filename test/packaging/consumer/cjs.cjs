@@ -6,6 +6,7 @@ const { diffCriteria } = require('@sisc/diff');
 const { renderStandard } = require('@sisc/render');
 const { readChecklistWorkbook, renderChecklistWorkbook } = require('@sisc/spreadsheet');
 const { canonicalize, PREDICATE_TYPE } = require('@sisc/attest');
+const { toOscalProfile } = require('@sisc/interop');
 
 const [first] = listCriteria();
 const release = getCriteria(first.version);
@@ -18,4 +19,5 @@ assert.match(renderStandard(release, { lang: 'en', format: 'markdown' }), /1\.0\
 assert.equal(readChecklistWorkbook(renderChecklistWorkbook(release, { level: 1, lang: 'en' })).success, false);
 assert.equal(canonicalize({ b: 1, a: 'é' }), '{"a":"é","b":1}');
 assert.equal(PREDICATE_TYPE, 'https://sisc.dev/attestation/declaration/v1');
+assert.equal(toOscalProfile(release, { lang: 'ja', level: 1, date: '2026-04-01' }).profile.imports.length, 1);
 console.log(`cjs ok: ${first.version}`);

@@ -6,6 +6,7 @@ import { diffCriteria } from '@sisc/diff';
 import { renderStandard } from '@sisc/render';
 import { readChecklistWorkbook, renderChecklistWorkbook } from '@sisc/spreadsheet';
 import { canonicalize, pae, PREDICATE_TYPE } from '@sisc/attest';
+import { toOscalCatalog, uuidV5 } from '@sisc/interop';
 
 const [first] = listCriteria();
 const release = getCriteria(first.version);
@@ -29,4 +30,6 @@ assert.equal(readChecklistWorkbook(workbook, { release }).success, true);
 assert.equal(canonicalize({ b: 1, a: [1e21] }), '{"a":[1e+21],"b":1}');
 assert.equal(new TextDecoder().decode(pae('t', new TextEncoder().encode('x'))), 'DSSEv1 1 t 1 x');
 assert.equal(PREDICATE_TYPE, 'https://sisc.dev/attestation/declaration/v1');
+assert.equal(uuidV5('6ba7b811-9dad-11d1-80b4-00c04fd430c8', 'https://sisc.dev/interop'), '3cc21653-1834-5cf1-8f06-2e171edf1f64');
+assert.equal(toOscalCatalog(release, { lang: 'en', date: '2026-04-01' }).catalog.metadata['oscal-version'], '1.2.1');
 console.log(`esm ok: ${first.version}`);
