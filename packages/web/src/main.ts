@@ -158,7 +158,7 @@ function select<T extends string | number>(label: string, options: readonly { va
 function settingsSection(r: CriteriaRelease): HTMLElement {
   const releaseOptions = releases.map((x) => ({
     value: x.version,
-    label: `${x.title[state.lang] ?? x.title.ja} ${x.version}${x.status === 'draft' ? w().draftMark : ` — ${releaseStatusTerm(x.status, state.lang)}`}`,
+    label: `${x.version}${x.status === 'draft' ? w().draftMark : ` — ${releaseStatusTerm(x.status, state.lang)}`} · ${x.title[state.lang] ?? x.title.ja}`,
   }));
   const levelOptions = r.levels.map((l) => ({ value: l.level, label: l.name[state.lang] ?? l.name.ja }));
   return h(
