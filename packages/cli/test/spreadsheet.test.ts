@@ -144,6 +144,6 @@ describe('the checklist as a spreadsheet, through the CLI', () => {
     expect(bytes![0]).toBe(0x50);
     const yaml = await sisc(['import', join(EXAMPLES, 'level1-small-vendor.yaml')]);
     expect(yaml.code).toBe(2);
-    expect(yaml.stderr).toContain('not a spreadsheet');
+    expect(yaml.stderr).toContain('is not a file sisc imports: give an Excel workbook (.xlsx) or a checklist CSV (.csv)');
   });
 });
