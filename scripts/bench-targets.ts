@@ -22,6 +22,9 @@ import { day, engineAssessment, engineRelease, rng } from './_bench-fixtures.js'
 const root = join(import.meta.dirname, '..');
 const AS_OF = '2026-05-01';
 const quick = process.argv.includes('--quick');
+/** `--only=evaluate,growth,cli,bundle,heap`: a subset of the figures, while working on one. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (part: string) => only === undefined || only.includes(part);
 let sink = 0;
 
 const median = (xs: number[]) => {
@@ -88,7 +91,7 @@ function realisticAssessment(k: number): Record<string, unknown> {
   };
 }
 
-{
+if (want('evaluate')) {
   const BATCH = 100;
   const texts = Array.from({ length: BATCH }, (_, k) => JSON.stringify(realisticAssessment(k)));
   const valid = texts.map((t) => JSON.parse(t) as Record<string, unknown>);
@@ -125,7 +128,7 @@ function realisticAssessment(k: number): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // 3–5. growth from 1,000 to 10,000 requirements
 
-{
+if (want('growth')) {
   const [small, big] = [1_000, 10_000].map((n) => {
     const release = engineRelease(n);
     return { prepared: prepareCriteria(release), assessment: engineAssessment(release) };
@@ -197,7 +200,7 @@ function diffPair(size: number): [CriteriaRelease, CriteriaRelease] {
   return [base, next];
 }
 
-{
+if (want('growth')) {
   // Fresh objects for every call, so that the releases are checked every time (as a caller's are).
   const pairs = (size: number, k: number) => Array.from({ length: k }, () => diffPair(size));
   const rounds = quick ? 5 : 11;
@@ -208,7 +211,7 @@ function diffPair(size: number): [CriteriaRelease, CriteriaRelease] {
   const [a, b] = interleaved([() => void (sink += diffCriteria(...small[i++]!).changes.length), () => void (sink += diffCriteria(...big[j++]!).changes.length)], rounds) as [number, number];
   ratio('diffCriteria, the same growth', b / a, 11, `(${a.toFixed(1)} → ${b.toFixed(0)} ms)`);
 }
-{
+if (want('growth')) {
   const rounds = quick ? 3 : 7;
   const small = Array.from({ length: rounds + 1 }, () => renderRelease(1_000));
   const big = Array.from({ length: rounds + 1 }, () => renderRelease(10_000));
@@ -231,7 +234,7 @@ function spawnMs(args: string[]): number {
   if (r.status !== 0 && !(args.includes('evaluate') && r.status === 1)) throw new Error(`${args.join(' ')} failed: ${r.stderr.toString()}`);
   return ms;
 }
-{
+if (want('cli')) {
   const bin = join(root, 'packages', 'cli', 'dist', 'bin.js');
   const file = 'docs/examples/level1-small-vendor.yaml';
   const built = new Date(statSync(bin).mtimeMs).toISOString().slice(0, 16).replace('T', ' ');
@@ -289,7 +292,7 @@ async function initialLoad(source: string): Promise<number> {
     rmSync(outdir, { recursive: true, force: true });
   }
 }
-{
+if (want('bundle')) {
   const kb = (n: number) => `${n.toFixed(1)} KB`;
   const a = await initialLoad(`export { evaluate } from '@sisc/engine';`);
   rows.push({ figure: 'browser initial load of `evaluate` (model + engine; esbuild, minified, gzip -9; chunks behind import() excluded)', value: a, shown: kb(a), target: 12, unit: 'KB' });
@@ -300,7 +303,7 @@ async function initialLoad(source: string): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 // 10. peak heap of prepareCriteria + evaluate at 10,000 requirements, in a child (--trace-gc)
 
-{
+if (want('heap')) {
   const child = `
     import { prepareCriteria, evaluate } from '@sisc/engine';
     import { engineRelease, engineAssessment } from './scripts/_bench-fixtures.ts';

@@ -28,7 +28,8 @@ export interface AssessmentView {
   readonly answers: Readonly<Record<string, AnswerView>>;
 }
 
-export type ReadResult = { success: true; data: AssessmentView; issues: Issue[] } | { success: false; issues: Issue[] };
+/** `answerIds`: the own keys of `data.answers`, enumerated once here so that scoring need not. */
+export type ReadResult = { success: true; data: AssessmentView; answerIds: readonly string[]; issues: Issue[] } | { success: false; issues: Issue[] };
 
 /**
  * Reads an assessment for evaluation. A document that is plainly valid (the common case) is
@@ -38,8 +39,10 @@ export type ReadResult = { success: true; data: AssessmentView; issues: Issue[] 
  * raise no issue at all (test/read-assessment.test.ts holds it to that).
  */
 export function readAssessment(input: unknown): ReadResult {
-  if (isPlainlyValidAssessment(input)) return { success: true, data: input, issues: [] };
-  return safeParseAssessment(input);
+  const ids = plainlyValidAnswerIds(input);
+  if (ids !== undefined) return { success: true, data: input as AssessmentView, answerIds: ids, issues: [] };
+  const parsed = safeParseAssessment(input);
+  return parsed.success ? { success: true, data: parsed.data, answerIds: Object.keys(parsed.data.answers), issues: parsed.issues } : parsed;
 }
 
 type Obj = Record<string, unknown>;
@@ -129,6 +132,29 @@ function isAnswer(v: unknown): boolean {
  * corporate number's check digit, mode and audit agreeing). False means "not sure": ask the model.
  */
 export function isPlainlyValidAssessment(input: unknown): input is AssessmentView {
+  return plainlyValidAnswerIds(input) !== undefined;
+}
+
+/** isPlainlyValidAssessment, giving the IDs of the answers (the own keys of `answers`) when true. */
+function plainlyValidAnswerIds(input: unknown): string[] | undefined {
+  return isPlainlyValidOutside(input) ? plainAnswers((input as Obj).answers) : undefined;
+}
+
+function plainAnswers(answers: unknown): string[] | undefined {
+  if (!isObject(answers)) return undefined;
+  // Inherited keys are left to the model (for…in would see enumerable ones; Object.keys does not).
+  const proto = Object.getPrototypeOf(answers);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const ids = Object.keys(answers);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (!REQUIREMENT_ID.test(id) || !isAnswer(answers[id])) return undefined;
+  }
+  return ids;
+}
+
+/** Everything but the answers. */
+function isPlainlyValidOutside(input: unknown): boolean {
   if (!isObject(input) || !hasOnlyKeys(input, ROOT_KEYS, ROOT_REQUIRED)) return false;
   if (!optional(input, '$schema', (s) => typeof s === 'string')) return false;
   const ref = input.criteria;
@@ -154,8 +180,5 @@ export function isPlainlyValidAssessment(input: unknown): input is AssessmentVie
     if (!isObject(a) || !hasOnlyKeys(a, AUDIT_KEYS, ['auditor', 'body', 'date']) || !isName(a.auditor) || !isName(a.body) || !isDate(a.date)) return false;
     if (!optional(a, 'reference', isText)) return false;
   }
-  const answers = input.answers;
-  if (!isObject(answers)) return false;
-  for (const id in answers) if (!Object.hasOwn(answers, id) || !REQUIREMENT_ID.test(id) || !isAnswer(answers[id])) return false;
   return true;
 }

@@ -52,7 +52,7 @@ export function evaluate(criteria: unknown, assessment: unknown, options: Evalua
   assertSameCriteria(pc, assessment);
   const parsed = readAssessment(assessment);
   if (!parsed.success) return { success: false, issues: parsed.issues };
-  const result = score(pc, parsed.data, asOf, parsed.issues);
+  const result = score(pc, parsed.data, parsed.answerIds, asOf, parsed.issues);
   return { success: true, result, issues: result.issues };
 }
 
@@ -88,31 +88,36 @@ function assertSameCriteria(pc: PreparedCriteria, assessment: unknown): void {
   throw new SiscError('criteria-mismatch', `assessment is for ${scheme} ${version} but the release passed in is ${release.scheme.id} ${release.version}`);
 }
 
-function score(pc: PreparedCriteria, a: AssessmentView, asOf: string, parseIssues: readonly Issue[]): EvaluationResult {
+function score(pc: PreparedCriteria, a: AssessmentView, answerIds: readonly string[], asOf: string, parseIssues: readonly Issue[]): EvaluationResult {
   const release = pc.release;
   const issues: Issue[] = [...parseIssues];
-
-  // §1.3 answers to IDs the release does not have, or has retired.
-  for (const id in a.answers) {
-    if (!Object.hasOwn(a.answers, id)) continue;
-    const status = pc.statusById.get(id);
-    if (status === 'active') continue;
-    const p = childPath('$.answers', id);
-    if (status === undefined) {
-      issues.push(issue('unknown-requirement', 'error', p, `${p}: "${id}" is not a requirement of ${release.scheme.id} ${release.version}; the answer is not used.`, { requirementId: id, params: { id } }));
-    } else if (status === 'retired') {
-      issues.push(issue('retired-requirement', 'warning', p, `${p}: ${id} is retired in ${release.scheme.id} ${release.version}; the answer is not used.`, { requirementId: id, params: { id } }));
-    }
-  }
 
   // §2 verdicts, in release order.
   const answers = a.answers;
   const scored: Scored[] = new Array(pc.requirements.length);
+  let answered = 0;
   for (let i = 0; i < pc.requirements.length; i++) {
     const pr = pc.requirements[i]!;
     const id = pr.requirement.id;
     const answer = answers[id];
-    scored[i] = scoreRequirement(pr, answer !== undefined && Object.hasOwn(answers, id) ? answer : undefined, asOf, issues);
+    const own = answer !== undefined && Object.hasOwn(answers, id);
+    if (own) answered++;
+    scored[i] = scoreRequirement(pr, own ? answer : undefined, asOf, issues);
+  }
+
+  // §1.3 answers to IDs the release does not have, or has retired: only when some answer is not
+  // to an active requirement (every answer was counted above otherwise).
+  if (answered !== answerIds.length) {
+    for (const id of answerIds) {
+      const status = pc.statusById.get(id);
+      if (status === 'active') continue;
+      const p = childPath('$.answers', id);
+      if (status === undefined) {
+        issues.push(issue('unknown-requirement', 'error', p, `${p}: "${id}" is not a requirement of ${release.scheme.id} ${release.version}; the answer is not used.`, { requirementId: id, params: { id } }));
+      } else if (status === 'retired') {
+        issues.push(issue('retired-requirement', 'warning', p, `${p}: ${id} is retired in ${release.scheme.id} ${release.version}; the answer is not used.`, { requirementId: id, params: { id } }));
+      }
+    }
   }
 
   // §1.4 the target level.
