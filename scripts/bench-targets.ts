@@ -22,7 +22,7 @@ import { day, engineAssessment, engineRelease, rng } from './_bench-fixtures.js'
 const root = join(import.meta.dirname, '..');
 const AS_OF = '2026-05-01';
 const quick = process.argv.includes('--quick');
-/** `--only=evaluate,growth,cli,bundle,heap`: a subset of the figures, while working on one. */
+/** `--only=evaluate,growth,diff,render,cli,bundle,heap`: a subset of the figures, while working on one. */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (part: string) => only === undefined || only.includes(part);
 let sink = 0;
@@ -200,7 +200,7 @@ function diffPair(size: number): [CriteriaRelease, CriteriaRelease] {
   return [base, next];
 }
 
-if (want('growth')) {
+if (want('diff')) {
   // Fresh objects for every call, so that the releases are checked every time (as a caller's are).
   const pairs = (size: number, k: number) => Array.from({ length: k }, () => diffPair(size));
   const rounds = quick ? 5 : 11;
@@ -211,7 +211,7 @@ if (want('growth')) {
   const [a, b] = interleaved([() => void (sink += diffCriteria(...small[i++]!).changes.length), () => void (sink += diffCriteria(...big[j++]!).changes.length)], rounds) as [number, number];
   ratio('diffCriteria, the same growth', b / a, 11, `(${a.toFixed(1)} → ${b.toFixed(0)} ms)`);
 }
-if (want('growth')) {
+if (want('render')) {
   const rounds = quick ? 3 : 7;
   const small = Array.from({ length: rounds + 1 }, () => renderRelease(1_000));
   const big = Array.from({ length: rounds + 1 }, () => renderRelease(10_000));

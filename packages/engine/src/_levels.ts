@@ -128,8 +128,11 @@ function notAccepting(pc: PreparedCriteria, date: string): string | undefined {
  * Scoring rules §3: one LevelResult per level of the release, in order. Pushes the issues the
  * declaration, the audit and the release's lifecycle raise.
  */
-export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: readonly Scored[], asOf: string, issues: Issue[]): LevelResult[] {
+export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: Scored, asOf: string, issues: Issue[]): LevelResult[] {
   const out: LevelResult[] = [];
+  const { results, prepared: requirements, counted } = scored;
+  // The words for an unsatisfied requirement, made once though it blocks every level from its own up.
+  const notSatisfied: (string | undefined)[] = new Array(results.length);
   let lowerAchieved = true;
   let validUntil: string | undefined;
   for (const prepared of pc.levels) {
@@ -150,12 +153,13 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
     }
     if (!lowerAchieved) blockers.push(blocker('lower-level-not-achieved', `Level ${L} needs level ${L - 1} achieved first.`));
     for (const one of attestation.blockers) blockers.push(one);
-    for (const s of scored) {
-      const r = s.result;
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
       if (r.level > L) continue;
       if (!r.satisfied) {
-        blockers.push(blocker('requirement-not-satisfied', `${r.id} (level ${r.level}) is ${describeVerdict(r.verdict, r.reasons[0])}.`, r.id));
-      } else if (level.assurance === 'audited' && s.prepared.auditedFromItsLevel && r.verdict === 'met' && s.countedEvidence === 0) {
+        const message = (notSatisfied[i] ??= `${r.id} (level ${r.level}) is ${describeVerdict(r.verdict, r.reasons[0])}.`);
+        blockers.push(blocker('requirement-not-satisfied', message, r.id));
+      } else if (level.assurance === 'audited' && requirements[i]!.auditedFromItsLevel && r.verdict === 'met' && counted[i] === 0) {
         blockers.push(blocker('evidence-missing', `${r.id} applies from an audited level and is answered met, but carries no evidence dated on or before ${asOf}.`, r.id));
       }
     }
@@ -169,10 +173,10 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
   }
   // The evidence-missing issue (§3.3) is raised once per requirement, and only for an audit.
   if (a.mode === 'audit' && pc.levels.some((l) => l.level.assurance === 'audited')) {
-    for (const s of scored) {
-      if (s.prepared.auditedFromItsLevel && s.result.verdict === 'met' && s.countedEvidence === 0) {
-        const id = s.result.id;
-        const p = `${s.prepared.answerPath}.evidence`;
+    for (let i = 0; i < results.length; i++) {
+      if (requirements[i]!.auditedFromItsLevel && results[i]!.verdict === 'met' && counted[i] === 0) {
+        const id = results[i]!.id;
+        const p = `${requirements[i]!.answerPath}.evidence`;
         issues.push(issue('evidence-missing', 'error', p, `${p}: ${id} applies from an audited level, so an audit needs at least one evidence item for it dated on or before ${asOf}.`, { requirementId: id, params: { id } }));
       }
     }

@@ -10,6 +10,7 @@ import {
   type EvaluationResult,
   type Issue,
   type ItemCount,
+  type RequirementResult,
   type TotalCount,
 } from '@sisc/model';
 import { scoreLevels } from './_levels.js';
@@ -94,7 +95,8 @@ function score(pc: PreparedCriteria, a: AssessmentView, answerIds: readonly stri
 
   // §2 verdicts, in release order.
   const answers = a.answers;
-  const scored: Scored[] = new Array(pc.requirements.length);
+  const n = pc.requirements.length;
+  const scored: Scored = { prepared: pc.requirements, results: new Array<RequirementResult>(n), counted: new Uint32Array(n) };
   let answered = 0;
   for (let i = 0; i < pc.requirements.length; i++) {
     const pr = pc.requirements[i]!;
@@ -102,7 +104,7 @@ function score(pc: PreparedCriteria, a: AssessmentView, answerIds: readonly stri
     const answer = answers[id];
     const own = answer !== undefined && Object.hasOwn(answers, id);
     if (own) answered++;
-    scored[i] = scoreRequirement(pr, own ? answer : undefined, asOf, issues);
+    scored.results[i] = scoreRequirement(pr, own ? answer : undefined, asOf, issues, scored, i);
   }
 
   // §1.3 answers to IDs the release does not have, or has retired: only when some answer is not
@@ -162,7 +164,7 @@ function score(pc: PreparedCriteria, a: AssessmentView, answerIds: readonly stri
     achievedLevel,
     conformant: achievedLevel >= a.targetLevel,
     levels,
-    requirements: scored.map((s) => s.result),
+    requirements: scored.results,
     items,
     categories,
     total,
@@ -176,18 +178,18 @@ export function ratio(satisfied: number, applicable: number): number {
   return Math.floor((20000 * satisfied + applicable) / (2 * applicable)) / 10000;
 }
 
-function countAt(pc: PreparedCriteria, scored: readonly Scored[], targetLevel: number): { items: ItemCount[]; categories: CategoryCount[]; total: TotalCount } {
+function countAt(pc: PreparedCriteria, scored: Scored, targetLevel: number): { items: ItemCount[]; categories: CategoryCount[]; total: TotalCount } {
   const itemApplicable = new Array<number>(pc.items.length).fill(0);
   const itemSatisfied = new Array<number>(pc.items.length).fill(0);
   const categoryApplicable = new Array<number>(pc.categoryIds.length).fill(0);
   const categorySatisfied = new Array<number>(pc.categoryIds.length).fill(0);
   let applicable = 0;
   let satisfied = 0;
-  for (let i = 0; i < scored.length; i++) {
-    const s = scored[i]!;
-    if (s.result.level > targetLevel) continue;
-    const inc = s.result.satisfied ? 1 : 0;
-    const { itemIndex, categoryIndex } = s.prepared;
+  for (let i = 0; i < scored.results.length; i++) {
+    const r = scored.results[i]!;
+    if (r.level > targetLevel) continue;
+    const inc = r.satisfied ? 1 : 0;
+    const { itemIndex, categoryIndex } = scored.prepared[i]!;
     itemApplicable[itemIndex]!++;
     itemSatisfied[itemIndex]! += inc;
     categoryApplicable[categoryIndex]!++;
