@@ -1,4 +1,4 @@
-import { issue, type Blocker, type BlockerCode, type Issue, type LevelResult } from '@sisc/model';
+import { issue, type Blocker, type BlockerCode, type Issue, type LevelResult } from '@sisc/model/core';
 import type { AssessmentView } from './_read-assessment.js';
 import { addDurationCapped } from './_dates.js';
 import type { Scored } from './_verdicts.js';

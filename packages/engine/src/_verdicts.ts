@@ -1,4 +1,4 @@
-import { childPath, issue, type Issue, type ReasonCode, type RequirementResult, type Verdict } from '@sisc/model';
+import { childPath, issue, type Issue, type ReasonCode, type RequirementResult, type Verdict } from '@sisc/model/core';
 import { addDurationCapped } from './_dates.js';
 import type { AnswerView } from './_read-assessment.js';
 import type { PreparedRequirement } from './prepare.js';

@@ -12,7 +12,7 @@ import {
   type ItemCount,
   type RequirementResult,
   type TotalCount,
-} from '@sisc/model';
+} from '@sisc/model/core';
 import { scoreLevels } from './_levels.js';
 import { readAssessment, type AssessmentView } from './_read-assessment.js';
 import { scoreRequirement, type Scored } from './_verdicts.js';

@@ -9,6 +9,7 @@ import { CriteriaDiffSchema, type CriteriaDiff } from './schemas/diff.js';
 import { EvaluationResultSchema, type EvaluationResult } from './schemas/result.js';
 import { validateAssessment } from './validate-assessment.js';
 import { validateCriteria } from './validate-criteria.js';
+import { registerFullChecks } from './_full-checks.js';
 
 /** `success: true` may still carry warnings in `issues`. */
 export type SafeParseResult<T> = { success: true; data: T; issues: Issue[] } | { success: false; issues: Issue[] };
@@ -63,3 +64,6 @@ export function safeParseDiff(input: unknown): SafeParseResult<CriteriaDiff> {
 export function parseDiff(input: unknown): CriteriaDiff {
   return parseWith(safeParseDiff(input), 'invalid-diff', 'The criteria diff');
 }
+
+// Found by code that must not load zod itself (the engine's fast path) once this module is loaded.
+registerFullChecks({ safeParseAssessment, safeParseCriteria });

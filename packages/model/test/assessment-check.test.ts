@@ -1,12 +1,11 @@
 /**
  * The engine reads plainly valid assessments through a fast structural check instead of the
- * model's zod schema (src/_read-assessment.ts). The two must agree: the fast check may only say yes
+ * model's zod schema (src/assessment-check.ts, beside schemas/assessment.ts). The two must agree: the fast check may only say yes
  * where the model raises no issue at all and reads the same data.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeParseAssessment, sha256Hex, stableStringify, toJsonSchema } from '@sisc/model';
-import { isPlainlyValidAssessment } from '../src/_read-assessment.js';
+import { isPlainlyValidAssessment, safeParseAssessment, sha256Hex, stableStringify, toJsonSchema } from '@sisc/model';
 
 const valid = () => ({
   $schema: 'https://sisc.dev/schemas/v1/assessment.schema.json',
@@ -100,7 +99,7 @@ describe('the fast assessment check', () => {
 
   it('is reviewed whenever the model\'s assessment schema changes', () => {
     // When this fails, the assessment schema in @sisc/model changed: bring isPlainlyValidAssessment
-    // (src/_read-assessment.ts) in line with it, then record the new digest here.
+    // (src/assessment-check.ts) in line with it, then record the new digest here.
     expect(sha256Hex(stableStringify(toJsonSchema('assessment')))).toBe('ea93ad25944417d910b037ce3cbbae1f0210a5435dd743b799848147999c4ce8');
   });
 });
