@@ -102,6 +102,20 @@ function plainAnswers(answers: unknown): string[] | undefined {
   return ids;
 }
 
+/**
+ * For an assessment and its answers as plain objects: the IDs of the answers the fast check is not
+ * sure of, in document order (every other answer raises no issue in the schema). Undefined when
+ * `input` or its answers are not plain objects.
+ */
+export function unsureAnswerIds(input: unknown): string[] | undefined {
+  if (!isObject(input) || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+  const answers = input.answers;
+  if (!isObject(answers) || Object.getPrototypeOf(answers) !== Object.prototype) return undefined;
+  const out: string[] = [];
+  for (const id of Object.keys(answers)) if (!REQUIREMENT_ID.test(id) || !isAnswer(answers[id])) out.push(id);
+  return out;
+}
+
 /** Everything but the answers. */
 function isPlainlyValidOutside(input: unknown): boolean {
   if (!isObject(input) || !hasOnlyKeys(input, ROOT_KEYS, ROOT_REQUIRED)) return false;

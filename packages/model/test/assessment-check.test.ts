@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPlainlyValidAssessment, safeParseAssessment, sha256Hex, stableStringify, toJsonSchema } from '@sisc/model';
+import { isPlainlyValidAssessment, safeParseAssessment, safeParseAssessmentInFull, sha256Hex, stableStringify, toJsonSchema } from '@sisc/model';
 
 const valid = () => ({
   $schema: 'https://sisc.dev/schemas/v1/assessment.schema.json',
@@ -67,6 +67,28 @@ describe('the fast assessment check', () => {
         if (isPlainlyValidAssessment(doc)) expectModelAgrees(doc);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('lets safeParseAssessment find the same issues with only the answers it is unsure of (random mutations)', () => {
+    const answer = (i: number) => ({ status: 'met', evidence: [{ title: `証跡 ${i}`, date: '2026-01-01' }] });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom('set', 'delete'), tricky), { minLength: 1, maxLength: 4 }), (mutations) => {
+        const doc: any = valid();
+        for (let i = 0; i < 6; i++) doc.answers[`OPS-01.0${i}`] = answer(i);
+        for (const [pick, op, value] of mutations) {
+          const all = paths(doc).filter((p) => p.length > 0);
+          const path = all[pick % all.length]!;
+          const parent = path.slice(0, -1).reduce((o: any, k) => o?.[k], doc);
+          if (parent === null || typeof parent !== 'object') continue;
+          const last = path[path.length - 1]!;
+          if (op === 'set') parent[last] = value;
+          else if (Array.isArray(parent)) parent.splice(Number(last), 1);
+          else delete parent[last];
+        }
+        expect(safeParseAssessment(doc)).toEqual(safeParseAssessmentInFull(doc));
+      }),
+      { numRuns: 2000 },
     );
   });
 
