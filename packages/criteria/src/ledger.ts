@@ -46,6 +46,8 @@ interface State {
   digest: string;
   /** For a requirement: its Japanese text when it was retired. */
   retiredJa?: string;
+  /** For a requirement: its Japanese text when last listed. */
+  ja?: string;
   seenIn: number;
 }
 
@@ -118,6 +120,7 @@ function walk(releases: readonly CriteriaRelease[]): { ledger: IdLedger; issues:
         if (s.parent !== undefined) fresh.parent = s.parent;
         if (s.category !== undefined) fresh.category = s.category;
         if (s.status === 'retired' && s.ja !== undefined) fresh.retiredJa = s.ja;
+        if (s.ja !== undefined) fresh.ja = s.ja;
         states.set(s.id, fresh);
         continue;
       }
@@ -131,7 +134,8 @@ function walk(releases: readonly CriteriaRelease[]): { ledger: IdLedger; issues:
       const wasGone = entry.status !== 'active';
       if (wasGone && s.status === 'active') {
         const lastRetired = [...entry.history].reverse().find((e) => e.change === 'retired' || e.change === 'removed');
-        if (s.kind === 'requirement' && state.retiredJa !== undefined && s.ja === state.retiredJa) {
+        // The same requirement coming back (the text it had when retired, or when last listed) is a reinstatement.
+        if (s.kind !== 'requirement' || s.ja === (state.retiredJa ?? state.ja)) {
           entry.history.push({ release: v, change: 'reinstated', ...(s.parent ? { parent: s.parent } : {}) });
         } else {
           const since = lastRetired?.release ?? entry.last;
@@ -167,6 +171,7 @@ function walk(releases: readonly CriteriaRelease[]): { ledger: IdLedger; issues:
       state.digest = s.digest;
       if (s.parent !== undefined) state.parent = s.parent;
       if (s.category !== undefined) state.category = s.category;
+      if (s.ja !== undefined) state.ja = s.ja;
       state.seenIn = n;
     }
     // Published IDs this release does not list.
