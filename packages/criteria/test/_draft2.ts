@@ -54,7 +54,20 @@ changeLog:
 export function addDraft2(dataDir: string, from = '1.0.0-draft.1', to = '1.0.0-draft.2'): string {
   const dir = join(dataDir, to);
   cpSync(join(dataDir, from), dir, { recursive: true });
-  edit(join(dir, 'release.yaml'), (t) => replaceOnce(t, `version: ${from}`, `version: ${to}`) + DRAFT2_CHANGE_LOG.replace('from: 1.0.0-draft.1', `from: ${from}`));
+  edit(join(dir, 'release.yaml'), (t) => replaceOnce(t, `version: ${from}`, `version: ${to}`));
+  editDraft2(dir, from, to);
+  return dir;
+}
+
+/**
+ * The edits of draft.2 on a release directory that has its version already (copied by hand, or
+ * made by `sisc criteria new`, whose empty `entries: []` the change log's entries replace).
+ */
+export function editDraft2(dir: string, from = '1.0.0-draft.1', to = '1.0.0-draft.2'): void {
+  edit(join(dir, 'release.yaml'), (t) => {
+    const log = DRAFT2_CHANGE_LOG.replace('from: 1.0.0-draft.1', `from: ${from}`);
+    return t.includes('\nchangeLog:') ? replaceOnce(t, '  entries: []\n', log.slice(log.indexOf('  entries:\n'))) : t + log;
+  });
   edit(join(dir, 'BLD.yaml'), (t) =>
     replaceOnce(
       t,
@@ -90,5 +103,4 @@ export function addDraft2(dataDir: string, from = '1.0.0-draft.1', to = '1.0.0-d
 `,
     ),
   );
-  return dir;
 }
