@@ -388,7 +388,7 @@ export function mainHelp(lang: Lang, version: string): string {
   const exit = ja
     ? '終了コード: 0 成功 / 1 検査で不合格（validate のエラー、evaluate --require-level 未達、diff のエラー、verify の不合格） / 2 使い方の誤り・読み込めない入力'
     : 'Exit codes: 0 ok / 1 a check failed (validate errors, evaluate --require-level not reached, diff errors, verify failures) / 2 usage error or unusable input';
-  return [
+  return `${[
     head,
     `${ja ? '使い方' : 'Usage'}:\n  sisc <command> [options]\n  sisc <command> --help\n  sisc --version`,
     `${ja ? 'コマンド' : 'Commands'}:\n${cmds}`,
@@ -402,5 +402,5 @@ export function mainHelp(lang: Lang, version: string): string {
     )}`,
     `${ja ? '例' : 'Example'}:\n  sisc evaluate docs/examples/level1-small-vendor.yaml --as-of 2026-04-01`,
     `${exit}\n${ja ? '詳しくは docs/cli.md を参照してください。' : 'See docs/cli.md for more.'}`,
-  ].join('\n\n') + '\n';
+  ].join('\n\n')}\n`;
 }

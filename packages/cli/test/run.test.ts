@@ -68,7 +68,7 @@ describe('help and version', () => {
       const out = await sisc([cmd, '--help', '--lang', lang]);
       expect(out.code).toBe(0);
       expect(out.stdout).toContain(`sisc ${cmd}`);
-      expect(out.stdout).toMatch(lang === 'ja' ? /使い方:[^]*オプション:[^]*例:\n {2}sisc / : /Usage:[^]*Options:[^]*Examples:\n {2}sisc /);
+      expect(out.stdout).toMatch(lang === 'ja' ? /使い方:[\s\S]*オプション:[\s\S]*例:\n {2}sisc / : /Usage:[\s\S]*Options:[\s\S]*Examples:\n {2}sisc /);
       expect(out.stderr).toBe('');
     }
     expect((await sisc(['help', cmd])).stdout).toBe((await sisc([cmd, '-h'])).stdout);

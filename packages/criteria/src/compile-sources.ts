@@ -211,7 +211,9 @@ function duplicateIds(categories: readonly unknown[]): Issue[] {
     claim(field(c, 'id'), `$.categories[${ci}].id`, 'category');
     list(field(c, 'items')).forEach((it, ii) => {
       claim(field(it, 'id'), `$.categories[${ci}].items[${ii}].id`, 'item');
-      list(field(it, 'requirements')).forEach((r, ri) => claim(field(r, 'id'), `$.categories[${ci}].items[${ii}].requirements[${ri}].id`, 'requirement'));
+      list(field(it, 'requirements')).forEach((r, ri) => {
+        claim(field(r, 'id'), `$.categories[${ci}].items[${ii}].requirements[${ri}].id`, 'requirement');
+      });
     });
   });
   return out;

@@ -250,9 +250,9 @@ export function readJson(rawText: string, options: { maxBytes?: number } = {}): 
     const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
     const pos = lineCol ? { line: Number(lineCol[1]), column: Number(lineCol[2]) } : at ? lineColumn(lineStarts(text), Number(at[1])) : { line: 1, column: 1 };
     const detail = message
-      .replace(/ in JSON at position \d+[^]*$/, '')
-      .replace(/\s*\(line \d+ column \d+\)[^]*$/, '')
-      .replace(/, "[^]*" is not valid JSON$/, '');
+      .replace(/ in JSON at position \d+[\s\S]*$/, '')
+      .replace(/\s*\(line \d+ column \d+\)[\s\S]*$/, '')
+      .replace(/, "[\s\S]*" is not valid JSON$/, '');
     return refuse({ severity: 'error', code: 'UNREADABLE', message: detail, ...pos });
   }
   const duplicates = duplicateKeys(text);

@@ -4,7 +4,7 @@
  * control, with the relationship and confidence kept.
  */
 import type { CriteriaRelease, Framework } from '@sisc/model';
-import { isUri, markupLine, pick, SISC_NS, type Lang } from './_common.js';
+import { isUri, markupLine, pick, SISC_NS, } from './_common.js';
 import { checkLang, documentDate, releaseMetadata, type OscalOptions } from './oscal-catalog.js';
 import { catalogResource } from './oscal-profile.js';
 import type { OscalMap, OscalMapping, OscalMappingDocument, OscalResource } from './oscal-types.js';

@@ -134,6 +134,7 @@ export function walkTexts(value: unknown, path: string, visit: (text: LocalizedT
     visit(value, path);
     return;
   }
-  if (Array.isArray(value)) value.forEach((v: unknown, i: number) => walkTexts(v, `${path}[${i}]`, visit));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkTexts(v, childPath(path, k), visit);
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) walkTexts(v, `${path}[${i}]`, visit);
+  } else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkTexts(v, childPath(path, k), visit);
 }

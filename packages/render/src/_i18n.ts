@@ -8,13 +8,9 @@ import {
   formatRatio,
   TERMS,
   textDigest,
-  type BlockerCode,
   type Bump,
   type ChangeKind,
   type LocalizedText,
-  type ReasonCode,
-  type ReleaseStatus,
-  type Verdict,
 } from '@sisc/model';
 import { esc, md, type Md } from './_markdown.js';
 import type { Lang } from './_options.js';
