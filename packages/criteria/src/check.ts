@@ -72,12 +72,9 @@ export function checkCriteriaSources(dirs: readonly ReleaseSources[], options: C
     counted.set(version, mine);
   };
   const compiled: { version: string; release: CriteriaRelease; digest: string; locate: (i: Issue) => SourceIssue }[] = [];
-  const releaseFileOf = new Map<string, string>();
 
   for (const dir of sorted) {
     const result = compileCriteriaSources(dir.files);
-    const releaseFile = dir.files.find((f) => /(^|[\\/])release\.ya?ml$/.test(f.path))?.path;
-    if (releaseFile) releaseFileOf.set(dir.version, releaseFile);
     const draft = result.release?.status === 'draft';
     // Translations: the compiler warns about stale ones; checkTranslations also finds unstamped and
     // missing ones. A draft may still lack English; a published release may not.
@@ -110,10 +107,6 @@ export function checkCriteriaSources(dirs: readonly ReleaseSources[], options: C
 
   // Frozen releases.
   const byVersion = new Map(compiled.map((c) => [c.version, c]));
-  const place = (version: string): Pick<SourceIssue, 'file' | 'line' | 'column'> => {
-    const file = releaseFileOf.get(version);
-    return file ? { file, line: 1, column: 1 } : { file: releasedFile, line: 1, column: 1 };
-  };
   for (const [version, digest] of Object.entries(options.released)) {
     const c = byVersion.get(version);
     if (!c) {
