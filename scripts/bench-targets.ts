@@ -235,9 +235,10 @@ function spawnMs(args: string[]): number {
   return ms;
 }
 if (want('cli')) {
-  const bin = join(root, 'packages', 'cli', 'dist', 'bin.js');
+  // The installed command: the committed stub, which loads the built dist/bin.js.
+  const bin = join(root, 'packages', 'cli', 'bin', 'sisc.js');
+  const built = new Date(statSync(join(root, 'packages', 'cli', 'dist', 'bin.js')).mtimeMs).toISOString().slice(0, 16).replace('T', ' ');
   const file = 'docs/examples/level1-small-vendor.yaml';
-  const built = new Date(statSync(bin).mtimeMs).toISOString().slice(0, 16).replace('T', ' ');
   const n = quick ? 9 : 21;
   const base: number[] = [];
   const ev: number[] = [];
@@ -250,7 +251,7 @@ if (want('cli')) {
     ver.push(times[3]!);
   }
   const b = median(base);
-  ratio(`\`sisc evaluate ${file}\` cold start ÷ \`node -e 0\` (packages/cli/dist, built ${built} UTC)`, median(ev) / b, 1.3, `(${median(ev).toFixed(0)} ÷ ${b.toFixed(0)} ms)`);
+  ratio(`\`sisc evaluate ${file}\` cold start ÷ \`node -e 0\` (packages/cli/bin/sisc.js → dist, built ${built} UTC)`, median(ev) / b, 1.3, `(${median(ev).toFixed(0)} ÷ ${b.toFixed(0)} ms)`);
   ratio('`sisc --version` ÷ `node -e 0`', median(ver) / b, 1.15, `(${median(ver).toFixed(0)} ÷ ${b.toFixed(0)} ms)`);
 }
 

@@ -79,6 +79,10 @@ const COMMAND_TABLE: Record<string, () => Promise<Command>> = {
     const m = await import('./commands/_export.js');
     return { options: m.exportOptions, run: m.exportCommand };
   },
+  criteria: async () => {
+    const m = await import('./commands/_criteria.js');
+    return { options: m.criteriaOptions, run: m.criteriaCommand };
+  },
 };
 
 /** --max-bytes N: a whole number of bytes, or with a unit (20MiB, 512KiB). */

@@ -1,4 +1,4 @@
-import { loadedChecks, rememberCheckedRelease, SiscError, ValidationError, type CriteriaRelease, type LocalizedText, type ReleaseStatus } from '@sisc/model/core';
+import { loadedChecks, rememberCheckedRelease, releaseStatusPolicy, SiscError, ValidationError, type CriteriaRelease, type LocalizedText, type ReleaseStatus } from '@sisc/model/core';
 import { resolveIn } from './_resolve.js';
 
 /** One compiled release as the generated index lists it. */
@@ -131,7 +131,7 @@ export function createCoreRegistry(entries: readonly RegistryEntry[], options: R
     getCriteria: (version) => load(entry(version)),
     getCriteriaDigest: (version) => entry(version).digest,
     latestEffective: () => {
-      const effective = sorted.filter((e) => e.status === 'effective');
+      const effective = sorted.filter((e) => releaseStatusPolicy(e.status).current);
       const last = effective[effective.length - 1];
       return last ? load(last) : undefined;
     },

@@ -1,5 +1,7 @@
 import {
+  assurancePolicy,
   childPath,
+  releaseStatusPolicy,
   isCalendarDate,
   issue,
   SCHEMA_IDS,
@@ -12,6 +14,7 @@ import {
   type ItemCount,
   type RequirementResult,
   type TotalCount,
+  type AssuranceMethod,
 } from '@sisc/model/core';
 import { scoreLevels } from './_levels.js';
 import { readAssessment, type AssessmentView } from './_read-assessment.js';
@@ -131,7 +134,7 @@ function score(pc: PreparedCriteria, a: AssessmentView, answerIds: readonly stri
         params: { found: a.targetLevel, expected: levelNumbers.join(', ') },
       }),
     );
-  } else if (target.assurance === 'audited' && a.mode !== 'audit') {
+  } else if (!modeCarries(target.assurance, a.mode)) {
     issues.push(issue('mode-mismatch', 'error', '$.mode', `$.mode: the target level ${a.targetLevel} is achieved by a certification audit only, but the assessment is a ${a.mode}.`, { params: { found: a.mode } }));
   }
 
@@ -156,7 +159,7 @@ function score(pc: PreparedCriteria, a: AssessmentView, answerIds: readonly stri
       engine: { name: ENGINE_NAME, version: ENGINE_VERSION },
       scoringRules: SCORING_RULES_VERSION,
       asOf,
-      provisional: release.status === 'draft',
+      provisional: releaseStatusPolicy(release.status).provisional,
     },
     organization,
     mode: a.mode,
@@ -205,3 +208,9 @@ function countAt(pc: PreparedCriteria, scored: Scored, targetLevel: number): { i
 }
 
 const tally = (satisfied: number, applicable: number) => ({ applicable, satisfied, ratio: ratio(satisfied, applicable) });
+
+/** Whether an assessment in `mode` can carry the attestation a level of kind `assurance` needs. */
+function modeCarries(assurance: AssuranceMethod, mode: AssessmentView['mode']): boolean {
+  const required = assurancePolicy(assurance).requiresMode;
+  return required === undefined || required === mode;
+}

@@ -1,5 +1,6 @@
 import {
   checkedReleaseDigest,
+  assurancePolicy,
   childPath,
   criteriaDigest,
   loadedChecks,
@@ -126,7 +127,7 @@ function prepare(criteria: unknown): PreparedCriteria {
   const levels = [...release.levels]
     .sort((a, b) => a.level - b.level)
     .map((level) => ({ level, validity: level.declarationValidity === undefined ? undefined : parseDuration(level.declarationValidity) }));
-  const assurance = new Map(levels.map((l) => [l.level.level, l.level.assurance]));
+  const assurance = new Map(levels.map((l) => [l.level.level, assurancePolicy(l.level.assurance)]));
   const requirements: PreparedRequirement[] = [];
   const statusById = new Map<string, 'active' | 'retired'>();
   const items: PreparedItem[] = [];
@@ -142,7 +143,7 @@ function prepare(criteria: unknown): PreparedCriteria {
           itemId: item.id,
           categoryId: category.id,
           recurrence: requirement.recurrence === undefined ? undefined : parseDuration(requirement.recurrence),
-          auditedFromItsLevel: assurance.get(requirement.level) === 'audited',
+          auditedFromItsLevel: assurance.get(requirement.level)?.evidenceRequired === true,
           answerPath: childPath('$.answers', requirement.id),
           itemIndex,
           categoryIndex,

@@ -18,6 +18,7 @@ export * from './validate-criteria.js';
 export * from './validate-assessment.js';
 export * from './messages-ja.js';
 export * from './vocabulary.js';
+export * from './policies.js';
 export * from './budget.js';
 export * from './json-schema.js';
 export * from './version.js';
