@@ -321,6 +321,37 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ['sisc export cyclonedx docs/examples/level2-infrastructure-audit.yaml --out attestation.cdx.json', { en: 'an audit as a CycloneDX 1.6 attestation', ja: '審査を CycloneDX 1.6 の証明（attestation）で出力' }],
     ],
   },
+  criteria: {
+    brief: { en: 'the committee\'s commands: new draft, check, stamp translations, release', ja: '委員会用: 草案の作成・検査・英訳の記録・公開' },
+    usage: [
+      'sisc criteria new VERSION [--from VERSION]',
+      'sisc criteria check [DIR|VERSION] [--format text|json]',
+      'sisc criteria stamp VERSION',
+      'sisc criteria release VERSION --effective-from DATE [--version X.Y.Z]',
+    ],
+    summary: {
+      en: 'Edit the criteria data (packages/criteria/data): make the next draft, check everything, publish a draft. Exit 1 when the check finds errors.',
+      ja: '基準のデータ（packages/criteria/data）を編集するためのコマンドです。次の草案の作成、全体の検査、草案の公開を行います。検査でエラーがあれば終了コード 1。',
+    },
+    description: {
+      en: 'new: copies the newest release (or --from) to a new draft with an empty change log; refuses an existing version.\ncheck: every problem with file:line: YAML and schema, release rules, IDs never removed or reused (across all releases),\nthe change log against the changes, the version number, translations, frozen releases.\nstamp: records which Japanese text each new English text was made from (enSource).\nrelease: turns a checked draft with complete English into a release (1.0.0-draft.2 → 1.0.0) and freezes its digest in released.json.\nAfter new and release, run "pnpm generate" (docs/criteria-authoring.md).',
+      ja: 'new: 最新のリリース（または --from）を写して、変更履歴が空の新しい草案を作ります。既にある版は作りません。\ncheck: すべての問題をファイル名:行番号つきで表示します（YAML とスキーマ、リリースの規則、ID の削除・再利用（全リリースを通して）、\n変更履歴と実際の変更、版番号、英訳、凍結された版）。\nstamp: 新しい英文がどの日本語から翻訳されたか（enSource）を記録します。\nrelease: 検査に合格し英訳がそろった草案を公開版にし（1.0.0-draft.2 → 1.0.0）、ダイジェストを released.json に記録して凍結します。\nnew と release の後は「pnpm generate」を実行してください（docs/criteria-authoring.md）。',
+    },
+    options: [
+      ['--from VERSION', { en: 'new: the release to copy (default: the newest)', ja: 'new: 写すリリース（既定: 最新）' }],
+      ['--effective-from DATE', { en: 'release: the date from which the release is in force, YYYY-MM-DD', ja: 'release: 発効日 YYYY-MM-DD' }],
+      ['--version X.Y.Z', { en: 'release: the release\'s version (default: the draft\'s without "-draft.N")', ja: 'release: 公開版の版番号（既定: 草案の版から「-draft.N」を除いたもの）' }],
+      ['--format text|json', { en: 'check: output format (default: text)', ja: 'check: 出力形式（既定: text）' }],
+      ['--data DIR', { en: 'the criteria data directory (default: packages/criteria/data of the repository)', ja: '基準のデータのディレクトリ（既定: リポジトリの packages/criteria/data）' }],
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      ['sisc criteria new 1.0.0-draft.2', { en: 'start the next draft from the newest release', ja: '最新のリリースから次の草案を作成' }],
+      ['sisc criteria check 1.0.0-draft.2', { en: 'check the draft (and its history)', ja: '草案を（過去の版との関係も含めて）検査' }],
+      ['sisc criteria release 1.0.0-draft.2 --effective-from 2027-04-01', { en: 'publish the draft as 1.0.0', ja: '草案を 1.0.0 として公開' }],
+    ],
+  },
 };
 
 export const COMMANDS = Object.keys(COMMAND_HELP);

@@ -24,6 +24,8 @@ export interface CompileResult {
   digest?: string;
   /** Every problem found, errors and warnings, sorted by file, line and column. */
   issues: SourceIssue[];
+  /** Maps an issue about the compiled release (a JSON path into it) to the file and line it comes from; present with `release`. */
+  locate?: (issue: Issue) => SourceIssue;
 }
 
 interface ParsedFile {
@@ -166,7 +168,7 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
     out.push(locate(issue('invalid-value', 'error', err.path, `${err.path}: ${err.reason}; write the character itself, or both halves of the pair.`, { params: { expected: 'text made of whole characters', found } }), releaseFile, sources));
     return finish(out);
   }
-  return { release: result.data, digest, issues: finishIssues(out) };
+  return { release: result.data, digest, issues: finishIssues(out), locate: (i) => locate(i, releaseFile, sources) };
 }
 
 /** Release metadata that accepts any category, to check category files when release.yaml cannot be used. */
