@@ -116,7 +116,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
   },
   render: {
-    brief: { en: 'standard, checklist, declaration, report or changelog as Markdown / HTML / CSV / PDF', ja: '基準の文書・チェックリスト・宣言書・報告書・変更履歴の出力（Markdown / HTML / CSV / PDF）' },
+    brief: { en: 'standard, checklist, declaration, report or changelog as Markdown / HTML / CSV / PDF / Excel', ja: '基準の文書・チェックリスト・宣言書・報告書・変更履歴の出力（Markdown / HTML / CSV / PDF / Excel）' },
     usage: [
       'sisc render standard [--criteria V] [--format md|html|pdf] [--out FILE]',
       'sisc render checklist [--criteria V] [--level N] [--format md|html|csv|pdf|xlsx] [--out FILE]',
@@ -129,8 +129,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ja: '文書を出力します: 基準の文書、チェックリスト、自己適合宣言書、評価報告書、版間の変更履歴。',
     },
     description: {
-      en: 'standard and checklist are made from a criteria release; declaration and report from an assessment (FILE), which is evaluated first; changelog from two releases (FROM, TO). --format pdf prints the HTML with headless Chromium (/usr/bin/chromium, or the path in SISC_CHROMIUM; A4, fonts embedded, the same bytes for the same input) and needs --out FILE or a redirected output.',
-      ja: 'standard と checklist は基準のリリースから、declaration と report は評価票（FILE）を評価して、changelog は二つのリリース（FROM、TO）から作成します。--format pdf は HTML をヘッドレス Chromium（/usr/bin/chromium、または環境変数 SISC_CHROMIUM のパス）で印刷します（A4、フォント埋め込み、同じ入力からは同じバイト列）。--out FILE かリダイレクトが必要です。',
+      en: 'standard and checklist are made from a criteria release; declaration and report from an assessment (FILE), which is evaluated first; changelog from two releases (FROM, TO; the same document as sisc diff FROM TO --format md|html). --format pdf prints the HTML with headless Chromium (/usr/bin/chromium, or the path in SISC_CHROMIUM; A4, fonts embedded, the same bytes for the same input) and needs --out FILE or a redirected output.',
+      ja: 'standard と checklist は基準のリリースから、declaration と report は評価票（FILE）を評価して、changelog は二つのリリース（FROM、TO）から作成します（sisc diff FROM TO --format md|html と同じ文書）。--format pdf は HTML をヘッドレス Chromium（/usr/bin/chromium、または環境変数 SISC_CHROMIUM のパス）で印刷します（A4、フォント埋め込み、同じ入力からは同じバイト列）。--out FILE かリダイレクトが必要です。',
     },
     options: [
       ['--criteria V', { en: 'criteria version, range, release file or source directory (default: the newest)', ja: '基準の版・範囲・リリースファイル・ソース（既定: 最新の版）' }],

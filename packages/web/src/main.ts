@@ -6,7 +6,7 @@
  */
 import { getCriteria, listCriteria, readJson } from '@sisc/criteria';
 import { evaluate, prepareCriteria, type PreparedCriteria } from '@sisc/engine';
-import { describeLimit, INPUT_BUDGET, localizeIssue, safeParseAssessment, type CriteriaRelease, type EvaluationResult, type Issue, type Requirement } from '@sisc/model';
+import { assurancePolicy, describeLimit, INPUT_BUDGET, releaseStatusPolicy, localizeIssue, safeParseAssessment, type CriteriaRelease, type EvaluationResult, type Issue, type Requirement } from '@sisc/model';
 import { renderDeclaration, renderReport } from '@sisc/render';
 import { append, clear, download, field, h, uid } from './dom.js';
 import { loadCodec, type ReadProblem } from './lazy.js';
@@ -33,7 +33,7 @@ function today(): string {
 }
 
 function defaultVersion(): string {
-  return (releases.find((r) => r.status === 'effective') ?? releases.at(-1)!).version;
+  return (releases.find((r) => releaseStatusPolicy(r.status).current) ?? releases.at(-1)!).version;
 }
 
 function initialState(): PageState {
@@ -158,7 +158,7 @@ function select<T extends string | number>(label: string, options: readonly { va
 function settingsSection(r: CriteriaRelease): HTMLElement {
   const releaseOptions = releases.map((x) => ({
     value: x.version,
-    label: `${x.version}${x.status === 'draft' ? w().draftMark : ` — ${releaseStatusTerm(x.status, state.lang)}`} · ${x.title[state.lang] ?? x.title.ja}`,
+    label: `${x.version}${releaseStatusPolicy(x.status).provisional ? w().draftMark : ` — ${releaseStatusTerm(x.status, state.lang)}`} · ${x.title[state.lang] ?? x.title.ja}`,
   }));
   const levelOptions = r.levels.map((l) => ({ value: l.level, label: l.name[state.lang] ?? l.name.ja }));
   return h(
@@ -178,7 +178,7 @@ function settingsSection(r: CriteriaRelease): HTMLElement {
       select(w().targetLevel, levelOptions, state.targetLevel, (v) => {
         state.targetLevel = v;
         const level = r.levels.find((l) => l.level === v);
-        state.mode = level?.assurance === 'audited' ? 'audit' : state.mode;
+        state.mode = (level && assurancePolicy(level.assurance).requiresMode) ?? state.mode;
         save();
         build();
       }),
