@@ -1,6 +1,6 @@
 /** Strict argument parsing per command (node:util parseArgs), with messages in the user's language. */
 import { parseArgs } from 'node:util';
-import { isCalendarDate } from '@sisc/model';
+import { closestMatches, isCalendarDate } from '@sisc/model';
 import type { Context } from './_context.js';
 import { usageError } from './_errors.js';
 import { LANGS } from './_lang.js';
@@ -26,14 +26,16 @@ export interface Parsed {
 
 export function parse(ctx: Context, args: readonly string[], options: Record<string, OptionSpec>): Parsed {
   const t = messages(ctx.lang);
+  const all = { ...COMMON_OPTIONS, ...options };
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: [...args], options: all, allowPositionals: true, strict: true });
     return { values: values as Parsed['values'], positionals };
   } catch (err) {
     const code = (err as { code?: string }).code;
     const message = err instanceof Error ? err.message : String(err);
     const option = /'(-[^' ,]+(?:, --[^' ]+)?)/.exec(message)?.[1]?.split(', ').pop() ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw usageError(t.unknownOption(option));
+    // An unknown option names the known ones it is closest to (--asof → --as-of).
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw usageError(t.unknownOption(option, closestMatches(option.split('=')[0]!, Object.keys(all).map((k) => `--${k}`))));
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       throw usageError(/does not take an argument/.test(message) ? t.optionTakesNoValue(option) : t.optionNeedsValue(option));
     }

@@ -2,10 +2,16 @@
  * Every sentence the CLI prints itself, in English and Japanese. (Issue messages come from
  * @sisc/model: `issue.message` in English, `localizeIssue(issue, 'ja')` in Japanese.)
  */
-import { TERMS, type Severity } from '@sisc/model';
+import { closestMatches, TERMS, type Severity } from '@sisc/model';
 import type { Lang } from './_lang.js';
 
 const quote = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+/** " Did you mean "md"?" after a value close to a valid one; nothing otherwise. */
+const didYouMean = (value: string, valid: readonly string[], lang: 'en' | 'ja'): string => {
+  const near = closestMatches(value, valid);
+  if (near.length === 0) return '';
+  return lang === 'en' ? ` Did you mean ${near.map((v) => `"${v}"`).join(' or ')}?` : `${quote(near)} のことですか。`;
+};
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const EN = {
@@ -15,13 +21,13 @@ const EN = {
 
   // Arguments
   unknownCommand: (name: string, known: readonly string[]) => `unknown command "${name}"; the commands are: ${known.join(', ')}.`,
-  unknownOption: (option: string) => `unknown option ${option}.`,
+  unknownOption: (option: string, near: readonly string[] = []) => `unknown option ${option}.${near.length > 0 ? ` Did you mean ${near.join(' or ')}?` : ''}`,
   optionNeedsValue: (option: string) => `the option ${option} needs a value.`,
   optionTakesNoValue: (option: string) => `the option ${option} takes no value.`,
   unexpectedArgument: (arg: string) => `unexpected argument "${arg}".`,
   optionNotFor: (option: string, documents: string) => `the option ${option} is only for: ${documents}.`,
   missingArgument: (what: string) => `missing ${what}.`,
-  badChoice: (option: string, value: string, valid: readonly string[]) => `${option} must be one of ${quote(valid)}, but found "${value}".`,
+  badChoice: (option: string, value: string, valid: readonly string[]) => `${option} must be one of ${quote(valid)}, but found "${value}".${didYouMean(value, valid, 'en')}`,
   badLevel: (option: string, value: string) => `${option} must be a level number such as 1 or 2, but found "${value}".`,
   badDate: (option: string, value: string) => `${option} must be a calendar date written YYYY-MM-DD (e.g. 2026-04-01), but found "${value}".`,
   outWithoutFile: 'the option --force only makes sense with --out FILE.',
@@ -221,13 +227,13 @@ const JA: Messages = {
   unexpected: (detail) => `予期しないエラーが発生しました: ${detail}（環境変数 SISC_DEBUG=1 を付けて再実行すると発生箇所を表示します）`,
 
   unknownCommand: (name, known) => `「${name}」というコマンドはありません。使えるコマンド: ${known.join(', ')}。`,
-  unknownOption: (option) => `${option} というオプションはありません。`,
+  unknownOption: (option, near = []) => `${option} というオプションはありません。${near.length > 0 ? `${near.join('、')} のことですか。` : ''}`,
   optionNeedsValue: (option) => `オプション ${option} には値が必要です。`,
   optionTakesNoValue: (option) => `オプション ${option} は値を取りません。`,
   unexpectedArgument: (arg) => `余分な引数「${arg}」があります。`,
   optionNotFor: (option, documents) => `オプション ${option} は ${documents} でのみ使えます。`,
   missingArgument: (what) => `${what}が指定されていません。`,
-  badChoice: (option, value, valid) => `${option} には ${quote(valid)} のいずれかを指定してください（指定された値: "${value}"）。`,
+  badChoice: (option, value, valid) => `${option} には ${quote(valid)} のいずれかを指定してください（指定された値: "${value}"）。${didYouMean(value, valid, 'ja')}`,
   badLevel: (option, value) => `${option} には 1 や 2 などのレベル番号を指定してください（指定された値: "${value}"）。`,
   badDate: (option, value) => `${option} には YYYY-MM-DD 形式の日付（例: 2026-04-01）を指定してください（指定された値: "${value}"）。`,
   outWithoutFile: 'オプション --force は --out FILE と一緒に指定してください。',

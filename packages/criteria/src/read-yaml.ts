@@ -227,8 +227,11 @@ export function readYaml(text: string, options: { maxBytes?: number } = {}): Rea
   let broken = false;
   // One mistake often makes the parser report several errors on the same line: keep the first.
   const reported = new Set<number>();
+  // A tab used as indentation throws the parser off for the lines after it ("All mapping items
+  // must start at the same column" at lines that are fine): report the tabs alone.
+  const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
   for (const [list, severity] of [
-    [doc.errors, 'error'],
+    [tabs.length > 0 ? tabs : doc.errors, 'error'],
     [doc.warnings, 'warning'],
   ] as const) {
     for (const e of list) {

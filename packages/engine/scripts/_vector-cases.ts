@@ -71,7 +71,7 @@ const evidence = (id: string, date = '2026-03-01') => ({ title: `${id} 実施記
 const header = (version = DRAFT_VERSION) => ({
   $schema: 'https://sisc.dev/schemas/v1/assessment.schema.json',
   criteria: { scheme: DRAFT.scheme.id, version },
-  organization: { name: '株式会社サンプルシステムズ', corporateNumber: '7000012050002' },
+  organization: { name: '株式会社サンプルシステムズ', corporateNumber: '7990412345678' },
 });
 const DECLARATION = { signatory: { name: '山田 太郎', role: '代表取締役社長' }, date: '2026-04-01' };
 const AUDIT = { auditor: { name: '佐藤 花子' }, body: { name: '一般社団法人サンプル認定機構' }, date: '2026-04-20', reference: 'SISC-2026-0001' };

@@ -1,6 +1,7 @@
 import {
   assurancePolicy,
   childPath,
+  closestMatches,
   releaseStatusPolicy,
   isCalendarDate,
   issue,
@@ -111,14 +112,22 @@ function score(pc: PreparedCriteria, a: AssessmentView, answerIds: readonly stri
   }
 
   // §1.3 answers to IDs the release does not have, or has retired: only when some answer is not
-  // to an active requirement (every answer was counted above otherwise).
+  // to an active requirement (every answer was counted above otherwise). An unknown ID is probably
+  // a typo: the first ones (a bounded number, so that a flood of them stays cheap) say which
+  // requirement they may mean.
   if (answered !== answerIds.length) {
+    let suggestionsLeft = MAX_SUGGESTIONS;
+    let candidates: string[] | undefined;
     for (const id of answerIds) {
       const status = pc.statusById.get(id);
       if (status === 'active') continue;
       const p = childPath('$.answers', id);
       if (status === undefined) {
-        issues.push(issue('unknown-requirement', 'error', p, `${p}: "${id}" is not a requirement of ${release.scheme.id} ${release.version}; the answer is not used.`, { requirementId: id, params: { id } }));
+        const near = suggestionsLeft-- > 0 ? closestMatches(id, (candidates ??= activeIds(pc))) : [];
+        const hint = near.length === 0 ? '' : ` Did you mean ${near.join(' or ')}?`;
+        const params: Record<string, string> = { id };
+        if (near.length > 0) params.suggestion = near.join(', ');
+        issues.push(issue('unknown-requirement', 'error', p, `${p}: "${id}" is not a requirement of ${release.scheme.id} ${release.version}; the answer is not used.${hint}`, { requirementId: id, params }));
       } else if (status === 'retired') {
         issues.push(issue('retired-requirement', 'warning', p, `${p}: ${id} is retired in ${release.scheme.id} ${release.version}; the answer is not used.`, { requirementId: id, params: { id } }));
       }
@@ -213,4 +222,12 @@ const tally = (satisfied: number, applicable: number) => ({ applicable, satisfie
 function modeCarries(assurance: AssuranceMethod, mode: AssessmentView['mode']): boolean {
   const required = assurancePolicy(assurance).requiresMode;
   return required === undefined || required === mode;
+}
+
+/** How many unknown requirement IDs in one assessment get a "did you mean" (each costs a pass over the release). */
+const MAX_SUGGESTIONS = 20;
+
+/** The IDs an answer may mean: the release's active requirements, in release order. */
+function activeIds(pc: PreparedCriteria): string[] {
+  return pc.requirements.map((r) => r.requirement.id);
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { describePattern, describeType, describeValue } from './_describe.js';
 import { jsonPath } from './json-path.js';
 import { issue, type Issue } from './issues.js';
+import { closestMatches } from './suggest.js';
 
 type ZodIssue = z.core.$ZodIssue & { input?: unknown };
 
@@ -53,7 +54,10 @@ function convert(zi: ZodIssue, segments: PropertyKey[], root: unknown, out: Issu
       return;
     case 'invalid_value': {
       const allowed = zi.values.map((v) => JSON.stringify(v)).join(', ');
-      out.push(issue('invalid-value', 'error', path, `${path}: expected one of ${allowed}, but found ${describeValue(found)}.`, extra({ expected: allowed, found: describeValue(found) })));
+      const near = typeof found === 'string' ? closestMatches(found, zi.values.filter((v): v is string => typeof v === 'string')) : [];
+      const suggestion = near.map((v) => JSON.stringify(v)).join(', ');
+      const hint = suggestion === '' ? '' : ` Did you mean ${near.map((v) => JSON.stringify(v)).join(' or ')}?`;
+      out.push(issue('invalid-value', 'error', path, `${path}: expected one of ${allowed}, but found ${describeValue(found)}.${hint}`, extra({ expected: allowed, found: describeValue(found), ...(suggestion === '' ? {} : { suggestion }) })));
       return;
     }
     case 'invalid_format': {

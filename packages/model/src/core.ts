@@ -25,3 +25,4 @@ export type * from './schemas/assessment.js';
 export type * from './schemas/result.js';
 export type * from './schemas/diff.js';
 export type { SafeParseResult } from './parse.js';
+export { closestMatches } from './suggest.js';

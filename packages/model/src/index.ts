@@ -19,6 +19,7 @@ export * from './validate-assessment.js';
 export * from './messages-ja.js';
 export * from './vocabulary.js';
 export * from './policies.js';
+export { closestMatches } from './suggest.js';
 export * from './budget.js';
 export * from './json-schema.js';
 export * from './version.js';

@@ -37,7 +37,7 @@ const JA: Record<IssueCode, (path: string, q: Params | undefined) => string> = {
   'invalid-type': (path, q) => `${path}: ${p(q, 'expected')} が必要ですが、${p(q, 'found')} が指定されています。`,
   'missing-field': (path, q) => `${path}: 必須の項目「${p(q, 'field')}」がありません。`,
   'unknown-field': (path, q) => `${path}: 「${p(q, 'field')}」はここで使える項目名ではありません（綴りを確認するか、削除してください）。`,
-  'invalid-value': (path, q) => `${path}: ${p(q, 'expected')} のいずれかが必要ですが、${p(q, 'found')} が指定されています。`,
+  'invalid-value': (path, q) => `${path}: ${p(q, 'expected')} のいずれかが必要ですが、${p(q, 'found')} が指定されています。${q?.suggestion ? `${p(q, 'suggestion')} のことですか。` : ''}`,
   'invalid-format': (path, q) => `${path}: ${p(q, 'expected')} の形式が必要ですが、${p(q, 'found')} が指定されています。`,
   'too-small': (path, q) => {
     const limit = Number(q?.limit ?? 0);
@@ -63,7 +63,7 @@ const JA: Record<IssueCode, (path: string, q: Params | undefined) => string> = {
   'invalid-dates': (path) => `${path}: 日付の指定が正しくありません。`,
   'empty-item': (path, q) => `${path}: 中項目「${p(q, 'id')}」に有効な要求事項がありません。`,
   'criteria-mismatch': (path, q) => `${path}: 評価票は基準「${p(q, 'expected')}」ではなく「${p(q, 'found')}」を対象にしています。`,
-  'unknown-requirement': (path, q) => `${path}: 「${p(q, 'id')}」はこの基準の要求事項ではありません。`,
+  'unknown-requirement': (path, q) => `${path}: 「${p(q, 'id')}」はこの基準の要求事項ではありません。${q?.suggestion ? `${p(q, 'suggestion')} のことですか。` : ''}`,
   'retired-requirement': (path, q) => `${path}: 「${p(q, 'id')}」は廃止された要求事項のため、回答は評価に使われません。`,
   'unknown-level-target': (path, q) => `${path}: 目標レベル ${p(q, 'found')} はこの基準に定義されていません。`,
   'na-not-allowed': (path, q) => `${path}: 要求事項「${p(q, 'id')}」では「該当なし」は認められていないため、未達として扱います。`,

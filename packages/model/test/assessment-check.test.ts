@@ -10,7 +10,7 @@ import { isPlainlyValidAssessment, safeParseAssessment, safeParseAssessmentInFul
 const valid = () => ({
   $schema: 'https://sisc.dev/schemas/v1/assessment.schema.json',
   criteria: { scheme: 'si-security-certification', version: '1.0.0-draft.1' },
-  organization: { name: '株式会社テスト', corporateNumber: '7000012050002' },
+  organization: { name: '株式会社テスト', corporateNumber: '7990412345678' },
   targetLevel: 2,
   mode: 'audit',
   declaration: { signatory: { name: '山田 太郎', role: '代表取締役' }, date: '2026-04-01' },
@@ -41,7 +41,7 @@ function paths(doc: unknown, prefix: (string | number)[] = []): (string | number
 
 const tricky = fc.oneof(
   fc.jsonValue(),
-  fc.constantFrom('', ' ', '2026-02-29', '2024-02-29', '0000-02-29', '0004-02-29', '2026-13-01', '2026-1-01', '１２３', '7000012050001', '7000012050002', 'GOV-01.01', 'P1Y', 'met', 'audit', 1.5, 0, 10, -1, 9, 1e21, null),
+  fc.constantFrom('', ' ', '2026-02-29', '2024-02-29', '0000-02-29', '0004-02-29', '2026-13-01', '2026-1-01', '１２３', '7990412345677', '7990412345678', 'GOV-01.01', 'P1Y', 'met', 'audit', 1.5, 0, 10, -1, 9, 1e21, null),
 );
 
 describe('the fast assessment check', () => {
@@ -102,7 +102,7 @@ describe('the fast assessment check', () => {
 
   it.each([
     ['a date the calendar does not have', (d: any) => (d.declaration.date = '2026-02-29')],
-    ['a wrong corporate number check digit', (d: any) => (d.organization.corporateNumber = '7000012050001')],
+    ['a wrong corporate number check digit', (d: any) => (d.organization.corporateNumber = '7990412345677')],
     ['an audit in a self-declaration (the model warns)', (d: any) => (d.mode = 'self-declaration')],
     ['an audit mode without audit', (d: any) => delete d.audit],
     ['an unknown field', (d: any) => (d.colour = 'blue')],

@@ -70,7 +70,11 @@ describe('dates and durations', () => {
 
 describe('法人番号 check digit', () => {
   it('accepts numbers whose check digit matches and rejects others', () => {
-    expect(isValidCorporateNumber('7000012050002')).toBe(true); // 国税庁
+    // The one real number in the repository, on purpose: the National Tax Agency's own (国税庁),
+    // its published example, checks the algorithm against the world. Example and test data use
+    // fictional numbers such as 7990412345678.
+    expect(isValidCorporateNumber('7000012050002')).toBe(true);
+    expect(isValidCorporateNumber('7990412345678')).toBe(true);
     for (let d = 1; d <= 9; d++) {
       const n = `${d}000012050002`;
       expect(isValidCorporateNumber(n)).toBe(d === 7);

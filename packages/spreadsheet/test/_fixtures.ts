@@ -24,7 +24,7 @@ export function filled(level = 1): AssessmentInput {
   });
   return {
     criteria: { scheme: release.scheme.id, version: release.version },
-    organization: { name: '株式会社サンプル', corporateNumber: '7000012050002' },
+    organization: { name: '株式会社サンプル', corporateNumber: '7990412345678' },
     targetLevel: level,
     mode: level >= 2 ? 'audit' : 'self-declaration',
     declaration: { signatory: { name: '山田 太郎', role: '代表取締役社長' }, date: '2026-03-31' },
