@@ -16,6 +16,7 @@ export * from './assessment-check.js';
 export * from './budget.js';
 export * from './version.js';
 export * from './policies.js';
+export * from './suggest.js';
 export { isValidCorporateNumber } from './validate-assessment.js';
 export { loadedChecks, registerFullChecks, type FullChecks } from './_full-checks.js';
 export { jsonPath, childPath, type PathSegment } from './json-path.js';
