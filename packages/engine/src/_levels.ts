@@ -1,4 +1,4 @@
-import { issue, type Blocker, type BlockerCode, type Issue, type LevelResult } from '@sisc/model';
+import { blockerMessage, issue, refusalText, type Blocker, type BlockerCode, type BlockerParams, type Issue, type LevelResult, type RefusalParams } from '@sisc/model';
 import type { AssessmentView } from './_read-assessment.js';
 import { addDurationCapped } from './_dates.js';
 import type { Scored } from './_verdicts.js';
@@ -14,8 +14,12 @@ interface Attestation {
   readonly datePath: string | undefined;
 }
 
-const blocker = (code: BlockerCode, message: string, requirementId?: string): Blocker =>
-  requirementId === undefined ? { code, message } : { code, message, requirementId };
+/** A blocker as code + params; its message is the vocabulary's English sentence (model/src/vocabulary). */
+function blocker<C extends BlockerCode>(code: C, params: BlockerParams[C], requirementId?: string): Blocker {
+  const message = blockerMessage(code, params, 'en');
+  const values = params as unknown as Record<string, string | number>;
+  return requirementId === undefined ? { code, message, params: values } : { code, message, requirementId, params: values };
+}
 
 /** Scoring rules §3.2: the self-declaration, checked for one self-declared level. */
 function checkDeclaration(a: AssessmentView, prepared: PreparedLevel, asOf: string, issues: Issue[]): Attestation {
@@ -24,7 +28,7 @@ function checkDeclaration(a: AssessmentView, prepared: PreparedLevel, asOf: stri
   const L = level.level;
   if (!d) {
     issues.push(issue('declaration-missing', 'error', '$.declaration', '$.declaration: the self-declaration (signatory name, role and date) is missing.'));
-    return { blockers: [blocker('declaration-missing', `Level ${L} needs a self-declaration signed by a named person in a named role; there is none.`)], date: undefined, datePath: undefined };
+    return { blockers: [blocker('declaration-missing', { level: L })], date: undefined, datePath: undefined };
   }
   const blockers: Blocker[] = [];
   const blank: string[] = [];
@@ -35,12 +39,12 @@ function checkDeclaration(a: AssessmentView, prepared: PreparedLevel, asOf: stri
       const p = `$.declaration.signatory.${field}`;
       issues.push(issue('declaration-incomplete', 'error', p, `${p}: the signatory's ${field} is blank; a declaration is signed by a named person in a named role.`, { params: { field } }));
     }
-    blockers.push(blocker('declaration-incomplete', `Level ${L}: the declaration does not name the signatory's ${blank.join(' and ')}.`));
+    blockers.push(blocker('declaration-incomplete', { level: L, missing: blank.join(' and ') as BlockerParams['declaration-incomplete']['missing'] }));
   }
   if (d.date > asOf) {
     const p = '$.declaration.date';
     issues.push(issue('declaration-in-future', 'error', p, `${p}: the declaration is dated ${d.date}, after the evaluation date ${asOf}.`, { params: { found: d.date, asOf } }));
-    blockers.push(blocker('declaration-in-future', `Level ${L}: the declaration is dated ${d.date}, after ${asOf}.`));
+    blockers.push(blocker('declaration-in-future', { level: L, date: d.date, asOf }));
   }
   if (validity) {
     const until = addDurationCapped(d.date, validity);
@@ -51,7 +55,7 @@ function checkDeclaration(a: AssessmentView, prepared: PreparedLevel, asOf: stri
           params: { level: L, found: d.date, validity: level.declarationValidity!, until },
         }),
       );
-      blockers.push(blocker('declaration-expired', `Level ${L}: the declaration dated ${d.date} was valid until ${until}.`));
+      blockers.push(blocker('declaration-expired', { level: L, date: d.date, until }));
     }
   }
   return { blockers, date: d.date, datePath: '$.declaration.date' };
@@ -63,7 +67,7 @@ function checkAudit(a: AssessmentView, prepared: PreparedLevel, asOf: string, is
   const L = level.level;
   const audit = a.mode === 'audit' ? a.audit : undefined;
   if (!audit) {
-    return { blockers: [blocker('audit-required', `Level ${L} is achieved by a certification audit only; this assessment is a ${a.mode}.`)], date: undefined, datePath: undefined };
+    return { blockers: [blocker('audit-required', { level: L, mode: a.mode })], date: undefined, datePath: undefined };
   }
   const blockers: Blocker[] = [];
   const blank: string[] = [];
@@ -74,12 +78,12 @@ function checkAudit(a: AssessmentView, prepared: PreparedLevel, asOf: string, is
       const p = `$.audit.${field}.name`;
       issues.push(issue('audit-incomplete', 'error', p, `${p}: the name is blank; an audit names its auditor and certification body.`, { params: { field } }));
     }
-    blockers.push(blocker('audit-incomplete', `Level ${L}: the audit does not name its ${blank.join(' and ')}.`));
+    blockers.push(blocker('audit-incomplete', { level: L, missing: blank.join(' and ') as BlockerParams['audit-incomplete']['missing'] }));
   }
   if (audit.date > asOf) {
     const p = '$.audit.date';
     issues.push(issue('audit-in-future', 'error', p, `${p}: the audit is dated ${audit.date}, after the evaluation date ${asOf}.`, { params: { found: audit.date, asOf } }));
-    blockers.push(blocker('audit-in-future', `Level ${L}: the audit is dated ${audit.date}, after ${asOf}.`));
+    blockers.push(blocker('audit-in-future', { level: L, date: audit.date, asOf }));
   }
   if (validity) {
     const until = addDurationCapped(audit.date, validity);
@@ -90,7 +94,7 @@ function checkAudit(a: AssessmentView, prepared: PreparedLevel, asOf: string, is
           params: { level: L, found: audit.date, validity: level.declarationValidity!, until },
         }),
       );
-      blockers.push(blocker('audit-expired', `Level ${L}: the audit dated ${audit.date} was valid until ${until}.`));
+      blockers.push(blocker('audit-expired', { level: L, date: audit.date, until }));
     }
   }
   return { blockers, date: audit.date, datePath: '$.audit.date' };
@@ -104,21 +108,21 @@ function validityEnd(prepared: PreparedLevel, attestation: Attestation): string 
 
 /**
  * Scoring rules §4: does the release accept an attestation made on `date`? Returns undefined when it
- * does, or the reason (in words) when it does not.
+ * does, or the reason (as the vocabulary's params) when it does not.
  */
-function notAccepting(pc: PreparedCriteria, date: string): string | undefined {
+function notAccepting(pc: PreparedCriteria, date: string): RefusalParams | undefined {
   const { status, dates, version } = pc.release;
-  const name = `${pc.release.scheme.id} ${version}`;
+  const release = `${pc.release.scheme.id} ${version}`;
   switch (status) {
     case 'draft':
       return undefined;
     case 'withdrawn':
-      return `${name} is withdrawn; it no longer accepts declarations or audits`;
+      return { release, refusal: 'withdrawn', date };
     case 'effective':
     case 'superseded': {
-      if (dates.effectiveFrom !== undefined && date < dates.effectiveFrom) return `${name} is effective from ${dates.effectiveFrom}, after ${date}`;
-      if (status === 'superseded' && dates.acceptUntil === undefined) return `${name} is superseded and names no date until which it accepts declarations`;
-      if (dates.acceptUntil !== undefined && date > dates.acceptUntil) return `${name} accepted declarations and audits until ${dates.acceptUntil}, before ${date}`;
+      if (dates.effectiveFrom !== undefined && date < dates.effectiveFrom) return { release, refusal: 'not-yet-effective', date, limit: dates.effectiveFrom };
+      if (status === 'superseded' && dates.acceptUntil === undefined) return { release, refusal: 'no-accept-until', date };
+      if (dates.acceptUntil !== undefined && date > dates.acceptUntil) return { release, refusal: 'no-longer-accepting', date, limit: dates.acceptUntil };
       return undefined;
     }
   }
@@ -145,18 +149,19 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
     const refusal = notAccepting(pc, acceptDate);
     if (refusal !== undefined) {
       const p = pc.release.status === 'withdrawn' || attestation.datePath === undefined ? '$.criteria' : attestation.datePath;
-      issues.push(issue('criteria-not-accepting', 'error', p, `${p}: ${refusal}.`, { params: { date: acceptDate, status: pc.release.status, version: pc.release.version } }));
-      blockers.push(blocker('criteria-not-accepting', `Level ${L}: ${refusal}.`));
+      issues.push(issue('criteria-not-accepting', 'error', p, `${p}: ${refusalText(refusal, 'en')}.`, { params: { ...refusal, status: pc.release.status, version: pc.release.version } }));
+      blockers.push(blocker('criteria-not-accepting', { level: L, ...refusal }));
     }
-    if (!lowerAchieved) blockers.push(blocker('lower-level-not-achieved', `Level ${L} needs level ${L - 1} achieved first.`));
+    if (!lowerAchieved) blockers.push(blocker('lower-level-not-achieved', { level: L }));
     for (const one of attestation.blockers) blockers.push(one);
     for (const s of scored) {
       const r = s.result;
       if (r.level > L) continue;
       if (!r.satisfied) {
-        blockers.push(blocker('requirement-not-satisfied', `${r.id} (level ${r.level}) is ${describeVerdict(r.verdict, r.reasons[0])}.`, r.id));
+        const reason = r.reasons[0];
+        blockers.push(blocker('requirement-not-satisfied', reason === undefined ? { id: r.id, level: r.level, verdict: r.verdict } : { id: r.id, level: r.level, verdict: r.verdict, reason }, r.id));
       } else if (level.assurance === 'audited' && s.prepared.auditedFromItsLevel && r.verdict === 'met' && s.countedEvidence === 0) {
-        blockers.push(blocker('evidence-missing', `${r.id} applies from an audited level and is answered met, but carries no evidence dated on or before ${asOf}.`, r.id));
+        blockers.push(blocker('evidence-missing', { id: r.id, asOf }, r.id));
       }
     }
     const achieved = blockers.length === 0;
@@ -178,23 +183,4 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
     }
   }
   return out;
-}
-
-function describeVerdict(verdict: string, reason: string | undefined): string {
-  switch (reason) {
-    case 'no-answer':
-      return 'not answered';
-    case 'answered-not-met':
-      return 'answered not met';
-    case 'na-not-allowed':
-      return 'answered not applicable, which it does not allow';
-    case 'na-justification-missing':
-      return 'answered not applicable without the justification it requires';
-    case 'evidence-stale':
-      return 'stale: its newest evidence is older than its recurrence';
-    case 'no-dated-evidence':
-      return 'stale: it recurs, and no evidence dated on or before the evaluation date is given';
-    default:
-      return verdict;
-  }
 }
