@@ -1,5 +1,46 @@
 // `pnpm generate`: writes every generated, committed file (JSON Schemas, types, compiled
-// criteria, published documents). Each package's scripts/generate.ts does its own part.
+// criteria, the ID ledger, published documents and release notes). Each package's
+// scripts/generate.ts does its own part. Then, so that a new criteria release needs no other step:
+// @sisc/criteria is rebuilt (the CLI reads the compiled releases from its dist), and the CLI
+// scenarios whose output lists every shipped release (a "generated" section) are rewritten.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runEach } from './_run-each.js';
 
 runEach('scripts', 'generate.ts');
+
+const root = join(import.meta.dirname, '..');
+const build = spawnSync('pnpm', ['--filter', '@sisc/criteria', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) {
+  console.error('✖ building @sisc/criteria failed');
+  process.exit(build.status ?? 1);
+}
+console.log('\n▶ built @sisc/criteria (the CLI sees every release)');
+
+// The scenarios run in-process on the sources: the releases just compiled are what they list.
+const { run } = await import('../packages/cli/src/run.js');
+const { GENERATED_SECTION, parseScenario, scenarioEnv, splitArgs, withOutcome } = await import('../packages/cli/test/_scenario-file.js');
+const dir = join(root, 'packages', 'cli', 'test', 'scenarios');
+for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.scenario')).sort() : []) {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const scenario = parseScenario(text);
+  if (!scenario.sections.has(GENERATED_SECTION)) continue;
+  let stdout = '';
+  let stderr = '';
+  const code = await run(splitArgs((scenario.sections.get('args') ?? '').trim()), {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => scenario.sections.get('stdin') ?? '',
+    env: scenarioEnv(scenario),
+    cwd: root,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  });
+  const next = withOutcome(scenario, { exit: `${code}\n`, stdout, stderr });
+  if (next !== text) {
+    writeFileSync(path, next);
+    console.log(`wrote packages/cli/test/scenarios/${file}`);
+  }
+}

@@ -91,7 +91,7 @@ async function spkiOfPrivate(key: CryptoKey): Promise<Uint8Array> {
   if (!key.extractable) throw new TypeError('The private key must be extractable, so that its key ID can be computed.');
   const jwk = await subtle().exportKey('jwk', key);
   const x = typeof jwk.x === 'string' ? fromBase64(jwk.x) : undefined;
-  if (!x || x.length !== 32) throw new TypeError('The private key has no Ed25519 public part.');
+  if (x?.length !== 32) throw new TypeError('The private key has no Ed25519 public part.');
   const spki = new Uint8Array(SPKI_LENGTH);
   spki.set(SPKI_HEADER, 0);
   spki.set(x, SPKI_HEADER.length);

@@ -201,7 +201,7 @@ async function checkSignature(payloadType: string, bytes: Uint8Array, signatures
   const message = pae(payloadType, bytes);
   for (let i = 0; i < signatures.length; i++) {
     const sig = typeof signatures[i]!.sig === 'string' ? fromBase64(signatures[i]!.sig as string) : undefined;
-    if (!sig || sig.length !== 64) {
+    if (sig?.length !== 64) {
       issues.push(attestIssue('signature-not-base64', 'signature', `$.signatures[${i}].sig`, { index: i + 1 }));
       continue;
     }

@@ -186,7 +186,7 @@ describe('tampering', () => {
     expect(outcomes(v)).toMatchObject({ signature: 'pass', criteria: 'fail', evaluation: 'skipped' });
     expect(codes(v)).toEqual(['criteria-unknown']);
     expect(v.issues[0]!.message.en).toBe(
-      'The declaration is made against the criteria "si-security-certification 9.9.9", which is not among the releases at hand (known: 1.0.0-draft.1).',
+      `The declaration is made against the criteria "si-security-certification 9.9.9", which is not among the releases at hand (known: ${RELEASES.map((r) => r.version).join(', ')}).`,
     );
     expect(v.issues[0]!.message.ja).toContain('9.9.9');
   });

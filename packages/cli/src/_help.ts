@@ -91,7 +91,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   evaluate: {
     brief: { en: 'evaluate an assessment and show the result', ja: '評価票を評価して結果を表示' },
-    usage: ['sisc evaluate FILE [--as-of DATE] [--format text|json|md|html] [--require-level N] [--out FILE]'],
+    usage: ['sisc evaluate FILE [--as-of DATE] [--format text|json|markdown|html] [--require-level N] [--out FILE]'],
     summary: {
       en: 'Evaluate an assessment against its criteria release and show the result.',
       ja: '評価票を対象の基準で評価し、結果を表示します。',
@@ -102,7 +102,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     },
     options: [
       AS_OF_OPTION,
-      ['--format text|json|md|html', { en: 'output format (default: text): json is the result document; md and html the report', ja: '出力形式（既定: text）。json は評価結果、md と html は報告書' }],
+      ['--format text|json|markdown|html', { en: 'output format (default: text): json is the result document; markdown and html the report (md is accepted for markdown)', ja: '出力形式（既定: text）。json は評価結果、markdown と html は報告書（markdown は md とも書けます）' }],
       ['--require-level N', { en: 'exit 1 unless at least level N is achieved', ja: 'レベル N 以上を達成していなければ終了コード 1' }],
       ['--criteria V', { en: 'evaluate against this version, release file or source directory instead of the one the assessment names', ja: '評価票が指定する版の代わりに、この版・リリースファイル・ソースで評価' }],
       ...OUT_OPTIONS,
@@ -116,26 +116,26 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
   },
   render: {
-    brief: { en: 'standard, checklist, declaration, report or changelog as Markdown / HTML / CSV / PDF', ja: '基準の文書・チェックリスト・宣言書・報告書・変更履歴の出力（Markdown / HTML / CSV / PDF）' },
+    brief: { en: 'standard, checklist, declaration, report or changelog as Markdown / HTML / CSV / PDF / Excel', ja: '基準の文書・チェックリスト・宣言書・報告書・変更履歴の出力（Markdown / HTML / CSV / PDF / Excel）' },
     usage: [
-      'sisc render standard [--criteria V] [--format md|html|pdf] [--out FILE]',
-      'sisc render checklist [--criteria V] [--level N] [--format md|html|csv|pdf|xlsx] [--out FILE]',
-      'sisc render declaration FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format md|html|pdf] [--out FILE]',
-      'sisc render report FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format md|html|pdf] [--out FILE]',
-      'sisc render changelog FROM TO [--format md|html|pdf] [--out FILE]',
+      'sisc render standard [--criteria V] [--format markdown|html|pdf] [--out FILE]',
+      'sisc render checklist [--criteria V] [--level N] [--format markdown|html|csv|pdf|xlsx] [--out FILE]',
+      'sisc render declaration FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format markdown|html|pdf] [--out FILE]',
+      'sisc render report FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format markdown|html|pdf] [--out FILE]',
+      'sisc render changelog FROM TO [--format markdown|html|pdf] [--out FILE]',
     ],
     summary: {
       en: 'Render a document: the standard, a checklist, a declaration of conformity, an evaluation report or the changelog between two releases.',
       ja: '文書を出力します: 基準の文書、チェックリスト、自己適合宣言書、評価報告書、版間の変更履歴。',
     },
     description: {
-      en: 'standard and checklist are made from a criteria release; declaration and report from an assessment (FILE), which is evaluated first; changelog from two releases (FROM, TO). --format pdf prints the HTML with headless Chromium (/usr/bin/chromium, or the path in SISC_CHROMIUM; A4, fonts embedded, the same bytes for the same input) and needs --out FILE or a redirected output.',
-      ja: 'standard と checklist は基準のリリースから、declaration と report は評価票（FILE）を評価して、changelog は二つのリリース（FROM、TO）から作成します。--format pdf は HTML をヘッドレス Chromium（/usr/bin/chromium、または環境変数 SISC_CHROMIUM のパス）で印刷します（A4、フォント埋め込み、同じ入力からは同じバイト列）。--out FILE かリダイレクトが必要です。',
+      en: 'standard and checklist are made from a criteria release; declaration and report from an assessment (FILE), which is evaluated first; changelog from two releases (FROM, TO; the same document as sisc diff FROM TO --format markdown|html). --format pdf prints the HTML with headless Chromium (/usr/bin/chromium, or the path in SISC_CHROMIUM; A4, fonts embedded, the same bytes for the same input) and needs --out FILE or a redirected output.',
+      ja: 'standard と checklist は基準のリリースから、declaration と report は評価票（FILE）を評価して、changelog は二つのリリース（FROM、TO）から作成します（sisc diff FROM TO --format markdown|html と同じ文書）。--format pdf は HTML をヘッドレス Chromium（/usr/bin/chromium、または環境変数 SISC_CHROMIUM のパス）で印刷します（A4、フォント埋め込み、同じ入力からは同じバイト列）。--out FILE かリダイレクトが必要です。',
     },
     options: [
       ['--criteria V', { en: 'criteria version, range, release file or source directory (default: the newest)', ja: '基準の版・範囲・リリースファイル・ソース（既定: 最新の版）' }],
       ['-l, --level N', { en: 'checklist: the level (default: the highest)', ja: 'checklist: レベル（既定: 最上位）' }],
-      ['--format md|html|csv|pdf|xlsx', { en: 'output format (default: md); csv and xlsx (an Excel workbook to fill in; read back with sisc import) for the checklist only', ja: '出力形式（既定: md）。csv と xlsx（記入用の Excel ブック。sisc import で読み戻せます）は checklist のみ' }],
+      ['--format markdown|html|csv|pdf|xlsx', { en: 'output format (default: markdown; md is accepted for markdown); csv and xlsx (an Excel workbook to fill in; read back with sisc import) for the checklist only', ja: '出力形式（既定: markdown。md とも書けます）。csv と xlsx（記入用の Excel ブック。sisc import で読み戻せます）は checklist のみ' }],
       AS_OF_OPTION,
       [
         '--signature ENVELOPE',
@@ -185,7 +185,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   diff: {
     brief: { en: 'changes between two criteria releases', ja: '基準の版間の変更' },
-    usage: ['sisc diff FROM TO [--format text|json|md|html] [--out FILE]'],
+    usage: ['sisc diff FROM TO [--format text|json|markdown|html] [--out FILE]'],
     summary: {
       en: 'Show what changed between two criteria releases, and whether the version number says so. Exit 1 when the diff finds errors.',
       ja: '2つの基準のリリース間の変更と、版番号が変更内容に見合うかを表示します。差分にエラーがあれば終了コード 1。',
@@ -194,7 +194,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       en: 'FROM and TO are shipped versions, release files or source directories. Errors: the version bump is not honoured,\nthe change log does not match the changes, an ID was removed, the schemes differ.',
       ja: 'FROM と TO には同梱の版、リリースファイル、ソースのディレクトリを指定できます。エラー: 版上げが不足、\n変更履歴と変更が一致しない、ID の削除、制度が異なる。',
     },
-    options: [['--format text|json|md|html', { en: 'output format (default: text)', ja: '出力形式（既定: text）' }], ...OUT_OPTIONS, LANG_OPTION, HELP_OPTION],
+    options: [['--format text|json|markdown|html', { en: 'output format (default: text)', ja: '出力形式（既定: text）' }], ...OUT_OPTIONS, LANG_OPTION, HELP_OPTION],
     examples: [['sisc diff 1.0.0-draft.1 packages/criteria/data/1.0.0-draft.1', { en: 'compare the shipped draft with its sources', ja: '同梱の草案とソースを比較' }]],
   },
   migrate: {
@@ -321,6 +321,37 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       ['sisc export cyclonedx docs/examples/level2-infrastructure-audit.yaml --out attestation.cdx.json', { en: 'an audit as a CycloneDX 1.6 attestation', ja: '審査を CycloneDX 1.6 の証明（attestation）で出力' }],
     ],
   },
+  criteria: {
+    brief: { en: 'the committee\'s commands: new draft, check, stamp translations, release', ja: '委員会用: 草案の作成・検査・英訳の記録・公開' },
+    usage: [
+      'sisc criteria new VERSION [--from VERSION]',
+      'sisc criteria check [DIR|VERSION] [--format text|json]',
+      'sisc criteria stamp VERSION',
+      'sisc criteria release VERSION --effective-from DATE [--version X.Y.Z]',
+    ],
+    summary: {
+      en: 'Edit the criteria data (packages/criteria/data): make the next draft, check everything, publish a draft. Exit 1 when the check finds errors.',
+      ja: '基準のデータ（packages/criteria/data）を編集するためのコマンドです。次の草案の作成、全体の検査、草案の公開を行います。検査でエラーがあれば終了コード 1。',
+    },
+    description: {
+      en: 'new: copies the newest release (or --from) to a new draft with an empty change log; refuses an existing version.\ncheck: every problem with file:line: YAML and schema, release rules, IDs never removed or reused (across all releases),\nthe change log against the changes, the version number, translations, frozen releases.\nstamp: records which Japanese text each new English text was made from (enSource).\nrelease: turns a checked draft with complete English into a release (1.0.0-draft.2 → 1.0.0) and freezes its digest in released.json.\nAfter new and release, run "pnpm generate" (docs/criteria-authoring.md).',
+      ja: 'new: 最新のリリース（または --from）を写して、変更履歴が空の新しい草案を作ります。既にある版は作りません。\ncheck: すべての問題をファイル名:行番号つきで表示します（YAML とスキーマ、リリースの規則、ID の削除・再利用（全リリースを通して）、\n変更履歴と実際の変更、版番号、英訳、凍結された版）。\nstamp: 新しい英文がどの日本語から翻訳されたか（enSource）を記録します。\nrelease: 検査に合格し英訳がそろった草案を公開版にし（1.0.0-draft.2 → 1.0.0）、ダイジェストを released.json に記録して凍結します。\nnew と release の後は「pnpm generate」を実行してください（docs/criteria-authoring.md）。',
+    },
+    options: [
+      ['--from VERSION', { en: 'new: the release to copy (default: the newest)', ja: 'new: 写すリリース（既定: 最新）' }],
+      ['--effective-from DATE', { en: 'release: the date from which the release is in force, YYYY-MM-DD', ja: 'release: 発効日 YYYY-MM-DD' }],
+      ['--version X.Y.Z', { en: 'release: the release\'s version (default: the draft\'s without "-draft.N")', ja: 'release: 公開版の版番号（既定: 草案の版から「-draft.N」を除いたもの）' }],
+      ['--format text|json', { en: 'check: output format (default: text)', ja: 'check: 出力形式（既定: text）' }],
+      ['--data DIR', { en: 'the criteria data directory (default: packages/criteria/data of the repository)', ja: '基準のデータのディレクトリ（既定: リポジトリの packages/criteria/data）' }],
+      LANG_OPTION,
+      HELP_OPTION,
+    ],
+    examples: [
+      ['sisc criteria new 1.0.0-draft.2', { en: 'start the next draft from the newest release', ja: '最新のリリースから次の草案を作成' }],
+      ['sisc criteria check 1.0.0-draft.2', { en: 'check the draft (and its history)', ja: '草案を（過去の版との関係も含めて）検査' }],
+      ['sisc criteria release 1.0.0-draft.2 --effective-from 2027-04-01', { en: 'publish the draft as 1.0.0', ja: '草案を 1.0.0 として公開' }],
+    ],
+  },
 };
 
 export const COMMANDS = Object.keys(COMMAND_HELP);
@@ -357,7 +388,7 @@ export function mainHelp(lang: Lang, version: string): string {
   const exit = ja
     ? '終了コード: 0 成功 / 1 検査で不合格（validate のエラー、evaluate --require-level 未達、diff のエラー、verify の不合格） / 2 使い方の誤り・読み込めない入力'
     : 'Exit codes: 0 ok / 1 a check failed (validate errors, evaluate --require-level not reached, diff errors, verify failures) / 2 usage error or unusable input';
-  return [
+  return `${[
     head,
     `${ja ? '使い方' : 'Usage'}:\n  sisc <command> [options]\n  sisc <command> --help\n  sisc --version`,
     `${ja ? 'コマンド' : 'Commands'}:\n${cmds}`,
@@ -371,5 +402,5 @@ export function mainHelp(lang: Lang, version: string): string {
     )}`,
     `${ja ? '例' : 'Example'}:\n  sisc evaluate docs/examples/level1-small-vendor.yaml --as-of 2026-04-01`,
     `${exit}\n${ja ? '詳しくは docs/cli.md を参照してください。' : 'See docs/cli.md for more.'}`,
-  ].join('\n\n') + '\n';
+  ].join('\n\n')}\n`;
 }

@@ -151,6 +151,28 @@ const EN = {
   exportNoMappings: (version: string) => `criteria ${version} maps no requirement to another framework, so there is no mapping to export.`,
   cannotImportOscal: (name: string) => `${name} cannot be read as OSCAL assessment results against the criteria. The problems:`,
   baseOnlyForCsv: '--base is for a checklist CSV, which holds the answers only; OSCAL assessment results and workbooks carry the organisation and declaration themselves.',
+  // criteria (the committee's commands)
+  criteriaSubcommand: (subs: readonly string[]) => `what to do: one of ${subs.join(', ')}`,
+  criteriaUnknownSubcommand: (name: string, subs: readonly string[]) => `unknown criteria command "${name}"; the commands are: ${subs.join(', ')}.`,
+  criteriaVersionArg: 'the criteria VERSION (e.g. 1.0.0-draft.2)',
+  criteriaBadVersion: (value: string) => `"${value}" is not a version such as 1.0.0-draft.2 or 1.1.0.`,
+  criteriaNoData: 'cannot find the criteria data (packages/criteria/data): run the command inside the sisc repository, or give the directory with --data DIR.',
+  criteriaNoDataAt: (name: string) => `${name} is not a directory of criteria releases.`,
+  cannotReadReleased: (name: string, why: string) => `cannot read ${name}: ${why}. It is written by "sisc criteria release"; restore it from git.`,
+  criteriaExists: (version: string, name: string) => `the version ${version} exists already (${name}); choose another version.`,
+  criteriaCreated: (version: string, from: string, name: string) =>
+    `created ${name}: draft ${version}, copied from ${from}, with an empty change log.\nNext: edit its YAML files, declare each change in changeLog.entries of release.yaml, then run "sisc criteria check ${version}".`,
+  criteriaReleaseLine: (version: string, status: string, frozen: boolean, errors: number, warnings: number) =>
+    `${version} (${status}${frozen ? ', released and frozen' : ''}): ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}`,
+  criteriaCheckSummary: (errors: number, warnings: number, releases: number) =>
+    `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')} in ${plural(releases, 'release', 'releases')}${errors > 0 ? '' : ' — the data can be generated (pnpm generate)'}`,
+  criteriaFrozen: (version: string) => `${version} is released and frozen: it cannot change. Make a new draft with "sisc criteria new".`,
+  criteriaNotYaml: (name: string, why: string) => `${name} is not valid YAML (${why}); fix it first.`,
+  criteriaStamped: (name: string, n: number) => `${name}: recorded the Japanese source of ${plural(n, 'translation', 'translations')} (enSource)`,
+  criteriaNothingToStamp: (version: string) => `${version}: every English text already records its Japanese source.`,
+  criteriaCannotRelease: (version: string) => `${version} cannot be released yet. Fix these first (then run "sisc criteria check ${version}" again):`,
+  criteriaReleased: (draft: string, version: string, effectiveFrom: string, digest: string, dir: string, released: string) =>
+    `released ${version} (from the draft ${draft}), effective from ${effectiveFrom}: ${dir}\nfrozen in ${released} with digest sha256:${digest}; from now on it cannot change.\nNext: run "pnpm generate", review the documents in docs/standard/${version}/, and commit.`,
 };
 
 export type Messages = typeof EN;
@@ -276,6 +298,25 @@ const JA: Messages = {
   exportNoMappings: (version) => `基準 ${version} には他の枠組みとの対応付けがないため、出力する対応付けがありません。`,
   cannotImportOscal: (name) => `${name} を基準に対する OSCAL の評価結果として読み取れません。問題点:`,
   baseOnlyForCsv: '--base はチェックリストの CSV（回答のみを含む）に使います。OSCAL の評価結果と Excel ブックには事業者と宣言が含まれています。',
+  criteriaSubcommand: (subs) => `実行する操作（${subs.join('、')} のいずれか）`,
+  criteriaUnknownSubcommand: (name, subs) => `criteria の操作「${name}」はありません。操作は ${subs.join('、')} です。`,
+  criteriaVersionArg: '基準の版（VERSION。例: 1.0.0-draft.2）',
+  criteriaBadVersion: (value) => `「${value}」は 1.0.0-draft.2 や 1.1.0 のような版番号ではありません。`,
+  criteriaNoData: '基準のデータ（packages/criteria/data）が見つかりません。sisc のリポジトリの中で実行するか、--data DIR でディレクトリを指定してください。',
+  criteriaNoDataAt: (name) => `${name} は基準のリリースのディレクトリではありません。`,
+  cannotReadReleased: (name, why) => `${name} を読み取れません: ${why}。このファイルは「sisc criteria release」が書きます。git から元に戻してください。`,
+  criteriaExists: (version, name) => `版 ${version} は既にあります（${name}）。別の版番号を指定してください。`,
+  criteriaCreated: (version, from, name) =>
+    `${name} を作成しました: 草案 ${version}（${from} の写し、変更履歴は空）。\n次に: YAML ファイルを編集し、変更ごとに release.yaml の changeLog.entries に記載してから、「sisc criteria check ${version}」を実行してください。`,
+  criteriaReleaseLine: (version, status, frozen, errors, warnings) => `${version}（${status}${frozen ? '、公開済み・凍結' : ''}）: エラー ${errors} 件、警告 ${warnings} 件`,
+  criteriaCheckSummary: (errors, warnings, releases) => `エラー ${errors} 件、警告 ${warnings} 件（${releases} リリース）${errors > 0 ? '' : ' — pnpm generate でデータを生成できます'}`,
+  criteriaFrozen: (version) => `${version} は公開済みで凍結されているため、変更できません。「sisc criteria new」で新しい草案を作成してください。`,
+  criteriaNotYaml: (name, why) => `${name} は正しい YAML ではありません（${why}）。先に修正してください。`,
+  criteriaStamped: (name, n) => `${name}: ${n} 件の英訳に、翻訳元の日本語（enSource）を記録しました`,
+  criteriaNothingToStamp: (version) => `${version}: すべての英文に翻訳元の日本語が記録済みです。`,
+  criteriaCannotRelease: (version) => `${version} はまだ公開できません。次の点を修正してください（修正後に「sisc criteria check ${version}」で再確認）:`,
+  criteriaReleased: (draft, version, effectiveFrom, digest, dir, released) =>
+    `${version} を公開しました（草案 ${draft} から）。発効日 ${effectiveFrom}: ${dir}\n${released} にダイジェスト sha256:${digest} で凍結しました。今後この版は変更できません。\n次に: 「pnpm generate」を実行し、docs/standard/${version}/ の文書を確認して、コミットしてください。`,
 };
 
 export function messages(lang: Lang): Messages {

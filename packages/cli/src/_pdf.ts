@@ -31,7 +31,7 @@ export async function htmlToPdf(ctx: Context, html: string): Promise<Uint8Array>
   const executablePath = chromiumPath(ctx);
   if (!existsSync(executablePath)) throw new CliError(t.chromiumMissing(executablePath));
   const { chromium } = await import('playwright-core');
-  let browser;
+  let browser: Awaited<ReturnType<typeof chromium.launch>>;
   try {
     browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], timeout: 60_000 });
   } catch (err) {

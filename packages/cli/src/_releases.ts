@@ -5,7 +5,7 @@
  */
 import { dirname } from 'node:path';
 import { compileCriteriaSources, criteriaVersions, getCriteria, latestEffective, listCriteria, RELEASE_FILE_NAME, resolveCriteria } from '@sisc/criteria';
-import { isSiscError, SEMVER, safeParseCriteria, type CriteriaRelease } from '@sisc/model';
+import { isSiscError, releaseStatusPolicy, SEMVER, safeParseCriteria, type CriteriaRelease } from '@sisc/model';
 import type { Context } from './_context.js';
 import { locateIssues, type LoadedDocument, type LocatedIssue } from './_documents.js';
 import { CliError, IssuesError } from './_errors.js';
@@ -109,7 +109,7 @@ export function shippedRelease(ctx: Context, spec: string): CriteriaRelease {
 export function defaultRelease(): CriteriaRelease {
   const effective = latestEffective();
   if (effective) return effective;
-  const usable = listCriteria().filter((l) => l.status !== 'withdrawn');
+  const usable = listCriteria().filter((l) => releaseStatusPolicy(l.status).resolvable !== 'never');
   const newest = usable[usable.length - 1];
   if (!newest) throw new CliError('no criteria releases are shipped.');
   return getCriteria(newest.version);

@@ -14,6 +14,7 @@ import { messages } from './_messages.js';
 import { formatIssues } from './_report-issues.js';
 import { visible } from './_terminal.js';
 import { SISC_VERSION } from './_version.js';
+import { criteriaCommand, criteriaOptions } from './commands/_criteria.js';
 import { diffCommand, diffOptions } from './commands/_diff.js';
 import { evaluateCommand, evaluateOptions } from './commands/_evaluate.js';
 import { exportCommand, exportOptions } from './commands/_export.js';
@@ -49,6 +50,7 @@ const COMMAND_TABLE: Record<string, Command> = {
   sign: { options: signOptions, run: signCommand },
   verify: { options: verifyOptions, run: verifyCommand },
   export: { options: exportOptions, run: exportCommand },
+  criteria: { options: criteriaOptions, run: criteriaCommand },
 };
 
 /** --max-bytes N: a whole number of bytes, or with a unit (20MiB, 512KiB). */

@@ -52,7 +52,7 @@ const nesting = fc.record({ depth: fc.integer({ min: 1, max: 5_000 }), style: fc
 const width = fc.record({ n: fc.integer({ min: 0, max: 3_000 }), where: fc.constantFrom('answers', 'extra-list', 'evidence') }).map(({ n, where }) => {
   if (where === 'answers') return VENDOR.replace(/^answers:\n/m, `answers:\n${Array.from({ length: n }, (_, i) => `  GOV-${String(i).padStart(2, '0')}.${String(i % 100).padStart(2, '0')}: {status: met}\n`).join('')}`);
   if (where === 'extra-list') return `${VENDOR}extra: [${Array.from({ length: n }, (_, i) => i).join(', ')}]\n`;
-  return VENDOR.replace(/^answers:\n  # [^\n]*\n  GOV-01\.01:\n    status: met\n/m, `answers:\n  GOV-01.01:\n    status: met\n    evidence:\n${Array.from({ length: n }, (_, i) => `      - {title: e${i}, date: 2026-01-01}\n`).join('')}`);
+  return VENDOR.replace(/^answers:\n {2}# [^\n]*\n {2}GOV-01\.01:\n {4}status: met\n/m, `answers:\n  GOV-01.01:\n    status: met\n    evidence:\n${Array.from({ length: n }, (_, i) => `      - {title: e${i}, date: 2026-01-01}\n`).join('')}`);
 });
 
 /** Control characters in the organisation's name and in answer keys. */

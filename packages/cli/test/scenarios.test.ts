@@ -18,53 +18,11 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './_harness.js';
+import { formatScenario, parseScenario, scenarioEnv, splitArgs, withOutcome, type Scenario } from './_scenario-file.js';
 
 const SCENARIOS = join(import.meta.dirname, 'scenarios');
 const BIN = join(REPO_ROOT, 'packages', 'cli', 'dist', 'bin.js');
 const UPDATE = process.env.SISC_UPDATE_SCENARIOS === '1';
-const NO_EOL = ' (no newline at end)';
-
-interface Scenario {
-  sections: Map<string, string>;
-  order: string[];
-}
-
-function parseScenario(text: string): Scenario {
-  const sections = new Map<string, string>();
-  const order: string[] = [];
-  const parts = text.split(/^%%% /m);
-  if (parts[0] !== '') throw new Error('a scenario starts with a "%%% <section>" line');
-  for (const part of parts.slice(1)) {
-    const nl = part.indexOf('\n');
-    let header = nl === -1 ? part : part.slice(0, nl);
-    let body = nl === -1 ? '' : part.slice(nl + 1);
-    if (header.endsWith(NO_EOL)) {
-      header = header.slice(0, -NO_EOL.length);
-      body = body.replace(/\n$/, '');
-    }
-    sections.set(header.trim(), body);
-    order.push(header.trim());
-  }
-  return { sections, order };
-}
-
-function formatScenario(s: Scenario): string {
-  return s.order
-    .map((name) => {
-      const body = s.sections.get(name) ?? '';
-      return body === '' || body.endsWith('\n') ? `%%% ${name}\n${body}` : `%%% ${name}${NO_EOL}\n${body}\n`;
-    })
-    .join('');
-}
-
-function splitArgs(line: string): string[] {
-  const out: string[] = [];
-  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line)) !== null) out.push(m[1] ?? m[2] ?? m[3]!);
-  return out;
-}
-
 function newestSource(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -107,11 +65,7 @@ describe.each(files)('%s', (file) => {
   const path = join(SCENARIOS, file);
   const scenario = parseScenario(readFileSync(path, 'utf8'));
   const args = splitArgs((scenario.sections.get('args') ?? '').trim());
-  const env: Record<string, string> = { LANG: 'en_US.UTF-8', NO_COLOR: '1' };
-  for (const line of (scenario.sections.get('env') ?? '').split('\n')) {
-    const eq = line.indexOf('=');
-    if (eq > 0) env[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-  }
+  const env = scenarioEnv(scenario);
 
   it(scenario.sections.get('about')?.trim() || args.join(' '), () => {
     const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -123,9 +77,7 @@ describe.each(files)('%s', (file) => {
     });
     const actual = { exit: `${result.status}\n`, stdout: result.stdout, stderr: result.stderr };
     if (UPDATE) {
-      const order = scenario.order.filter((n) => !['exit', 'stdout', 'stderr'].includes(n));
-      for (const [k, v] of Object.entries(actual)) scenario.sections.set(k, v);
-      writeFileSync(path, formatScenario({ sections: scenario.sections, order: [...order, 'exit', 'stdout', 'stderr'] }));
+      writeFileSync(path, withOutcome(scenario, actual));
       return;
     }
     expect(actual).toEqual({ exit: scenario.sections.get('exit') ?? '0\n', stdout: scenario.sections.get('stdout') ?? '', stderr: scenario.sections.get('stderr') ?? '' });

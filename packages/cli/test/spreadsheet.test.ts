@@ -64,7 +64,7 @@ describe('the checklist as a spreadsheet, through the CLI', () => {
 
   it('download the Level 1 checklist as XLSX, fill it in in any row order, import, evaluate: the same result as the YAML', async () => {
     const dir = tempDir();
-    const download = await sisc(['render', 'checklist', '--level', '1', '--format', 'xlsx', '--lang', 'ja', '--out', join(dir, 'checklist.xlsx')]);
+    const download = await sisc(['render', 'checklist', '--level', '1', '--criteria', example.criteria.version, '--format', 'xlsx', '--lang', 'ja', '--out', join(dir, 'checklist.xlsx')]);
     expect(download.code).toBe(0);
     const expected = await sisc(['evaluate', join(EXAMPLES, 'level1-small-vendor.yaml'), '--as-of', AS_OF, '--format', 'json']);
     expect(expected.code).toBe(0);
@@ -87,7 +87,7 @@ describe('the checklist as a spreadsheet, through the CLI', () => {
 
   it('imports as JSON, and the YAML and JSON hold the same assessment', async () => {
     const dir = tempDir();
-    await sisc(['render', 'checklist', '--format', 'xlsx', '--lang', 'ja', '--out', join(dir, 'c.xlsx')]);
+    await sisc(['render', 'checklist', '--criteria', example.criteria.version, '--format', 'xlsx', '--lang', 'ja', '--out', join(dir, 'c.xlsx')]);
     writeFileSync(join(dir, 'f.xlsx'), fillIn(new Uint8Array(readFileSync(join(dir, 'c.xlsx'))), example, 3));
     const y = await sisc(['import', join(dir, 'f.xlsx')]);
     const j = await sisc(['import', join(dir, 'f.xlsx'), '--format', 'json']);

@@ -7,13 +7,15 @@ import { join, relative } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import { z } from 'zod';
 import semver from 'semver';
-import { stableStringify, toJsonSchema, type CriteriaRelease } from '@sisc/model';
+import { stableStringify, toJsonSchema, type CriteriaRelease, type Issue } from '@sisc/model';
 import { compileCriteriaSources, type SourceIssue } from '../src/compile-sources.js';
 import { CriteriaCategoryFileSchema, CriteriaReleaseFileSchema } from '../src/source-schemas.js';
+import { buildIdLedger, checkIdHistory } from '../src/ledger.js';
 
 export const PACKAGE_ROOT = join(import.meta.dirname, '..');
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 export const RELEASED_FILE = join(PACKAGE_ROOT, 'released.json');
+export const LEDGER_FILE = join(PACKAGE_ROOT, 'ledger.json');
 const SCHEMA_BASE = 'https://sisc.dev/schemas/criteria/';
 
 export const BANNER_TS = '/* Generated from packages/criteria/data by scripts/generate.ts. Do not edit: run `pnpm generate`. */';
@@ -53,9 +55,11 @@ export function canonicalJson(release: CriteriaRelease): string {
 export function compileAll(dataDir = DATA_DIR): CompiledRelease[] {
   const out: CompiledRelease[] = [];
   const problems: SourceIssue[] = [];
+  const locators = new Map<string, (i: Issue) => SourceIssue>();
   for (const dir of releaseDirs(dataDir)) {
     const result = compileCriteriaSources(readReleaseSources(dir));
     problems.push(...result.issues.filter((i) => i.severity === 'error'));
+    if (result.release && result.locate) locators.set(result.release.version, result.locate);
     if (result.release && result.digest) {
       out.push({
         version: result.release.version,
@@ -65,6 +69,11 @@ export function compileAll(dataDir = DATA_DIR): CompiledRelease[] {
         warnings: result.issues.filter((i) => i.severity !== 'error'),
       });
     }
+  }
+  // The ID ledger: no published ID removed or reused, in any later release.
+  for (const [version, list] of checkIdHistory(out.map((c) => c.release))) {
+    const locate = locators.get(version);
+    for (const i of list) if (i.severity === 'error') problems.push(locate ? locate(i) : i);
   }
   if (problems.length > 0) {
     throw new Error(`The criteria sources have ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${p.message}`).join('\n')}`);
@@ -163,6 +172,7 @@ export function editorSchemas(): Map<string, string> {
 /** Every generated file of the package: absolute path → content. */
 export async function criteriaFiles(compiled: readonly CompiledRelease[] = compileAll()): Promise<Map<string, string>> {
   const files = editorSchemas();
+  files.set(LEDGER_FILE, ledgerJson(compiled));
   const gen = join(PACKAGE_ROOT, 'src', 'generated');
   const imports: string[] = [];
   const entries: string[] = [];
@@ -220,6 +230,14 @@ export async function criteriaFiles(compiled: readonly CompiledRelease[] = compi
   ].join('\n');
   files.set(join(gen, 'index.ts'), index);
   return files;
+}
+
+const LEDGER_COMMENT = 'Generated from packages/criteria/data by scripts/generate.ts: every category, item and requirement ID ever published, with its history. Do not edit: run `pnpm generate`.';
+
+/** ledger.json: every ID ever published, with its history (see src/ledger.ts). */
+export function ledgerJson(compiled: readonly Pick<CompiledRelease, 'release'>[]): string {
+  const ledger = buildIdLedger(compiled.map((c) => c.release));
+  return `${JSON.stringify({ $comment: LEDGER_COMMENT, ...ledger }, null, 2)}\n`;
 }
 
 /** Titles would rename the generated types; the type name is given to compile() instead. */

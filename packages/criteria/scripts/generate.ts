@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, rmSync
 import { dirname, join, relative } from 'node:path';
 import { checkReleased, compileAll, criteriaFiles, PACKAGE_ROOT, readReleased } from './_criteria-files.js';
 
-let compiled;
+let compiled: ReturnType<typeof compileAll>;
 try {
   compiled = compileAll();
 } catch (err) {

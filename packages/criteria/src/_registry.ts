@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { parseCriteria, SiscError, type CriteriaRelease, type LocalizedText, type ReleaseStatus } from '@sisc/model';
+import { parseCriteria, releaseStatusPolicy, SiscError, type CriteriaRelease, type LocalizedText, type ReleaseStatus } from '@sisc/model';
 
 /** One compiled release as the generated index lists it. */
 export interface RegistryEntry {
@@ -76,17 +76,18 @@ export function createRegistry(entries: readonly RegistryEntry[]): CriteriaRegis
       if (typeof range !== 'string' || semver.validRange(range) === null) {
         throw new SiscError('invalid-option', `${JSON.stringify(range)} is not a valid semver range (e.g. "^1.0.0", "1.x" or an exact version); known versions: ${known()}`);
       }
-      const candidates = sorted.filter((e) => e.status !== 'withdrawn' && (includeDrafts || e.status !== 'draft')).map((e) => e.version);
+      const allowed = includeDrafts ? ['by-default', 'with-drafts'] : ['by-default'];
+      const candidates = sorted.filter((e) => allowed.includes(releaseStatusPolicy(e.status).resolvable)).map((e) => e.version);
       const best = semver.maxSatisfying(candidates, range, { includePrerelease: includeDrafts });
       if (best === null) {
-        const draftMatches = !includeDrafts && sorted.some((e) => e.status === 'draft' && semver.satisfies(e.version, range, { includePrerelease: true }));
+        const draftMatches = !includeDrafts && sorted.some((e) => releaseStatusPolicy(e.status).resolvable === 'with-drafts' && semver.satisfies(e.version, range, { includePrerelease: true }));
         const hint = draftMatches ? ' (a draft matches: pass { includeDrafts: true } to use it)' : '';
         throw new SiscError('no-matching-version', `no criteria release matches ${JSON.stringify(range)}${includeDrafts ? '' : ' among non-draft releases'}${hint}; known versions: ${known()}`);
       }
       return load(entry(best));
     },
     latestEffective: () => {
-      const effective = sorted.filter((e) => e.status === 'effective');
+      const effective = sorted.filter((e) => releaseStatusPolicy(e.status).current);
       const last = effective[effective.length - 1];
       return last ? load(last) : undefined;
     },

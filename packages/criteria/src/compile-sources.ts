@@ -24,6 +24,8 @@ export interface CompileResult {
   digest?: string;
   /** Every problem found, errors and warnings, sorted by file, line and column. */
   issues: SourceIssue[];
+  /** Maps an issue about the compiled release (a JSON path into it) to the file and line it comes from; present with `release`. */
+  locate?: (issue: Issue) => SourceIssue;
 }
 
 interface ParsedFile {
@@ -166,7 +168,7 @@ export function compileCriteriaSources(files: readonly SourceFile[]): CompileRes
     out.push(locate(issue('invalid-value', 'error', err.path, `${err.path}: ${err.reason}; write the character itself, or both halves of the pair.`, { params: { expected: 'text made of whole characters', found } }), releaseFile, sources));
     return finish(out);
   }
-  return { release: result.data, digest, issues: finishIssues(out) };
+  return { release: result.data, digest, issues: finishIssues(out), locate: (i) => locate(i, releaseFile, sources) };
 }
 
 /** Release metadata that accepts any category, to check category files when release.yaml cannot be used. */
@@ -209,7 +211,9 @@ function duplicateIds(categories: readonly unknown[]): Issue[] {
     claim(field(c, 'id'), `$.categories[${ci}].id`, 'category');
     list(field(c, 'items')).forEach((it, ii) => {
       claim(field(it, 'id'), `$.categories[${ci}].items[${ii}].id`, 'item');
-      list(field(it, 'requirements')).forEach((r, ri) => claim(field(r, 'id'), `$.categories[${ci}].items[${ii}].requirements[${ri}].id`, 'requirement'));
+      list(field(it, 'requirements')).forEach((r, ri) => {
+        claim(field(r, 'id'), `$.categories[${ci}].items[${ii}].requirements[${ri}].id`, 'requirement');
+      });
     });
   });
   return out;

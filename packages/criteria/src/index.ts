@@ -20,3 +20,7 @@ export {
 } from './source-schemas.js';
 export type * from './generated/index.js';
 export { checkTranslations } from './translations.js';
+export { buildIdLedger, checkIdHistory, type IdLedger, type LedgerChange, type LedgerEntry, type LedgerEvent, type LedgerKind } from './ledger.js';
+export { checkCriteriaSources, compareVersions, type CheckCriteriaOptions, type CheckedRelease, type CriteriaCheck, type ReleaseSources } from './check.js';
+export { publishDraft, scaffoldRelease, type PublishOptions, type PublishResult } from './new-release.js';
+export { stampTranslations, type StampResult } from './stamp.js';

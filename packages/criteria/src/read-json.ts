@@ -122,6 +122,20 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * Where an unexpected token is, from V8's message when it gives no position: `Unexpected token 'x',
+ * …"context"… is not valid JSON`, the context being up to 10 characters either side of the token.
+ */
+function tokenOffset(text: string, message: string): number | undefined {
+  const m = /^Unexpected token '(.)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (!m) return undefined;
+  const [, token, cut, context] = m as unknown as [string, string, string | undefined, string];
+  const start = text.indexOf(context);
+  if (start === -1) return undefined;
+  const within = cut ? 10 : context.indexOf(token);
+  return within === -1 ? undefined : start + within;
+}
+
 function lineColumn(starts: readonly number[], offset: number): JsonPosition {
   let lo = 0;
   let hi = starts.length - 1;
@@ -248,11 +262,12 @@ export function readJson(rawText: string, options: { maxBytes?: number } = {}): 
     const message = err instanceof Error ? err.message : String(err);
     const at = /position (\d+)/.exec(message);
     const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
-    const pos = lineCol ? { line: Number(lineCol[1]), column: Number(lineCol[2]) } : at ? lineColumn(lineStarts(text), Number(at[1])) : { line: 1, column: 1 };
+    const offset = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : tokenOffset(text, message);
+    const pos = lineCol ? { line: Number(lineCol[1]), column: Number(lineCol[2]) } : offset !== undefined ? lineColumn(lineStarts(text), offset) : { line: 1, column: 1 };
     const detail = message
-      .replace(/ in JSON at position \d+[^]*$/, '')
-      .replace(/\s*\(line \d+ column \d+\)[^]*$/, '')
-      .replace(/, "[^]*" is not valid JSON$/, '');
+      .replace(/ in JSON at position \d+[\s\S]*$/, '')
+      .replace(/\s*\(line \d+ column \d+\)[\s\S]*$/, '')
+      .replace(/, "[\s\S]*" is not valid JSON$/, '');
     return refuse({ severity: 'error', code: 'UNREADABLE', message: detail, ...pos });
   }
   const duplicates = duplicateKeys(text);

@@ -10,8 +10,8 @@ const SHIPPED: Record<string, string> = {
 };
 
 describe('criteria digests are SHA-256 of RFC 8785 canonical JSON', () => {
-  it('lists a digest for every shipped release', () => {
-    expect(Object.keys(SHIPPED)).toEqual(criteriaVersions());
+  it('lists releases that are still shipped (releases made later have no digest from before JCS)', () => {
+    expect(criteriaVersions()).toEqual(expect.arrayContaining(Object.keys(SHIPPED)));
   });
 
   it.each(Object.entries(SHIPPED))('%s: adopting JCS left its digest unchanged', (version, digest) => {

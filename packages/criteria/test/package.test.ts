@@ -14,17 +14,24 @@ describe('@sisc/criteria package', () => {
       'CriteriaCategoryFileSchema',
       'CriteriaReleaseFileSchema',
       'RELEASE_FILE_NAME',
+      'buildIdLedger',
+      'checkCriteriaSources',
+      'checkIdHistory',
       'checkTranslations',
+      'compareVersions',
       'compileCriteriaSources',
       'criteriaVersions',
       'getCriteria',
       'getCriteriaDigest',
       'latestEffective',
       'listCriteria',
+      'publishDraft',
       'readJson',
       'readYaml',
       'resolveCriteria',
+      'scaffoldRelease',
       'splitJsonPath',
+      'stampTranslations',
       'utf8Length',
       'yamlLocator',
       'yamlPosition',
@@ -38,7 +45,7 @@ describe('@sisc/criteria package', () => {
 
   it('ships the editor schemas, the assessment schemas, the sources and the frozen digests', () => {
     const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { files: string[]; dependencies: Record<string, string> };
-    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'schemas', 'data', 'released.json']));
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'schemas', 'data', 'released.json', 'ledger.json']));
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['@sisc/model', 'semver', 'yaml', 'zod']);
   });
 });

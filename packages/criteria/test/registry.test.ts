@@ -37,19 +37,21 @@ describe('the shipped releases', () => {
     }).toThrow(TypeError);
   });
 
-  it.each(['9.9', '1.0.0', '1.0.0-draft', 'v1.0.0-draft.1', ''])('throws unknown-version for %j, listing the known versions', (version) => {
+  it.each(['9.9', '0.0.1', '1.0.0-draft', 'v1.0.0-draft.1', ''])('throws unknown-version for %j, listing the known versions', (version) => {
     expect(thrown(() => getCriteria(version))).toEqual({ code: 'unknown-version', message: `unknown criteria version ${JSON.stringify(version)}; known versions: ${criteriaVersions().join(', ')}` });
     expect(thrown(() => getCriteriaDigest(version)).code).toBe('unknown-version');
   });
 
-  it('has no effective release yet, and resolves the draft only when asked', () => {
-    expect(latestEffective()).toBeUndefined();
+  it('latestEffective is the newest effective release (none while only drafts ship), and a draft resolves only when asked', () => {
+    const list = listCriteria();
+    expect(latestEffective()?.version).toBe(list.filter((l) => l.status === 'effective').at(-1)?.version);
     expect(resolveCriteria('1.0.0-draft.1', { includeDrafts: true }).version).toBe('1.0.0-draft.1');
-    expect(resolveCriteria('>=1.0.0-0', { includeDrafts: true }).version).toBe('1.0.0-draft.1');
+    // The newest release that is not withdrawn, drafts included.
+    expect(resolveCriteria('>=1.0.0-0', { includeDrafts: true }).version).toBe(list.filter((l) => l.status !== 'withdrawn').at(-1)!.version);
     const e = thrown(() => resolveCriteria('1.0.0-draft.1'));
     expect(e.code).toBe('no-matching-version');
     expect(e.message).toContain('pass { includeDrafts: true }');
-    expect(e.message).toContain('known versions: 1.0.0-draft.1');
+    expect(e.message).toContain(`known versions: ${criteriaVersions().join(', ')}`);
   });
 });
 

@@ -5,8 +5,11 @@ import { textDigest, walkTexts, type LocalizedText } from '@sisc/model';
 const stale = (version: string) => checkTranslations(getCriteria(version)).map((i) => `${i.code} ${i.path}`);
 
 describe.each(criteriaVersions())('translations of %s', (version) => {
-  it('every text has an English translation made from the current Japanese (failures list the stale ones)', () => {
-    expect(stale(version)).toEqual([]);
+  // A draft may still lack English (sisc criteria release refuses to publish it so); an English
+  // text it has must say which Japanese it was made from, and that Japanese must be the current one.
+  const draft = getCriteria(version).status === 'draft';
+  it(`every text has an English translation made from the current Japanese${draft ? ', where it has one' : ''} (failures list the stale ones)`, () => {
+    expect(stale(version).filter((i) => !(draft && i.startsWith('missing-translation ')))).toEqual([]);
   });
 
   it('every English text is a sentence of its own, not the Japanese copied', () => {

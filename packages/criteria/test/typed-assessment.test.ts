@@ -71,12 +71,20 @@ describe('the typed assessment of 1.0.0-draft.1 (TypeScript)', () => {
 describe.each(criteriaVersions())('the assessment JSON Schema of %s', (version) => {
   const schema = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schemas', `assessment-${version}.schema.json`), 'utf8')) as Record<string, unknown>;
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
-  const ids = requirementIds(getCriteria(version));
+  const requirements = getCriteria(version).categories.flatMap((c) => c.items.flatMap((i) => i.requirements));
+  // Retired requirements cannot be answered, so only the active ones are keys.
+  const ids = requirements.filter((r) => r.status === 'active').map((r) => r.id);
+  const retired = requirements.filter((r) => r.status === 'retired').map((r) => r.id);
   const doc = (answers: Record<string, unknown>, v = version) => ({ ...base, criteria: { scheme: 'si-security-certification', version: v }, answers });
 
-  it('has exactly the release\'s requirement IDs as answer keys', () => {
+  it('has exactly the release\'s active requirement IDs as answer keys', () => {
     const answers = ((schema.$defs as Record<string, { properties: Record<string, { properties?: object }> }>).Assessment!.properties.answers as { properties: object }).properties;
     expect(Object.keys(answers)).toEqual(ids);
+    expect(requirementIds(getCriteria(version))).toEqual(requirements.map((r) => r.id));
+  });
+
+  it.each(retired)('rejects an answer to the retired requirement %s', (id) => {
+    expect(validate(doc({ [id]: { status: 'met' } }))).toBe(false);
   });
 
   it('accepts an answer to every requirement', () => {

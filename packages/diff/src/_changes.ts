@@ -1,5 +1,6 @@
-import { compareDurations, type Bump, type Change, type ChangeKind, type LocalizedText, type Requirement } from '@sisc/model';
+import { assurancePolicy, compareDurations, type Bump, type Change, type ChangeKind, type LocalizedText, type Requirement } from '@sisc/model';
 import { ACCEPTS, type DraftChange } from './_draft.js';
+import { bumpOf as B, type BumpRuleId } from './bump-rules.js';
 import { canonicalList, plain, same } from './_json.js';
 import type { ItemAt, ReleaseIndex, RequirementAt } from './_release-index.js';
 
@@ -62,24 +63,30 @@ function compareText(out: DraftChange[], target: Target, id: string, field: stri
         substantive: r.jaBump !== 'none',
         rule: r.jaRule,
         mustDeclare: r.jaMustDeclare,
-        ifEditorial: r.jaBump === 'none' ? 'none' : 'patch',
+        ifEditorial: r.jaBump === 'none' ? 'none' : B('text-declared-editorial'),
       }),
     );
   }
   for (const key of ['en', 'enSource'] as const) {
     if (a?.[key] !== b?.[key]) {
-      const bump = r.jaBump === 'none' ? 'none' : 'patch';
+      const bump = r.jaBump === 'none' ? 'none' : B('translation-changed');
       out.push(make(target, id, r.kind, { ...where, field: `${field}.${key}`, lang: 'en', before: a?.[key], after: b?.[key], bump, substantive: false, rule: 'editorial', mustDeclare: false }));
     }
   }
 }
 
+const PERIOD_RULES = {
+  recurrence: { added: 'recurrence-added', dropped: 'recurrence-dropped', shortened: 'recurrence-shortened', lengthened: 'recurrence-lengthened' },
+  validity: { added: 'validity-added', dropped: 'validity-dropped', shortened: 'validity-shortened', lengthened: 'validity-lengthened' },
+} as const satisfies Record<string, Record<string, BumpRuleId>>;
+
 /** How a change of a period (recurrence, declaration validity) bears on conformance. */
-function periodBump(before: string | undefined, after: string | undefined): Bump {
-  if (before === undefined) return 'major'; // a period where there was none: old evidence may no longer count
-  if (after === undefined) return 'minor';
+function periodBump(period: keyof typeof PERIOD_RULES, before: string | undefined, after: string | undefined): Bump {
+  const rules = PERIOD_RULES[period];
+  if (before === undefined) return B(rules.added); // a period where there was none: old evidence may no longer count
+  if (after === undefined) return B(rules.dropped);
   const order = compareDurations(after, before);
-  return order < 0 ? 'major' : order > 0 ? 'minor' : 'patch';
+  return B(order < 0 ? rules.shortened : order > 0 ? rules.lengthened : 'period-rewritten');
 }
 
 /** True when two lists of texts are equal, in the same order (the quick test before comparing them as sets). */
@@ -108,7 +115,7 @@ function compareRequirement(out: DraftChange[], a: RequirementAt, b: Requirement
   const id = rb.id;
   const where = { level: rb.level, parent: b.item };
   // A requirement that is retired after the change applies to nobody: nothing about it can fail anyone.
-  const cap = (bump: Bump): Bump => (rb.status === 'active' || bump === 'none' ? bump : 'patch');
+  const cap = (bump: Bump): Bump => (rb.status === 'active' || bump === 'none' ? bump : B('retired-requirement-changed'));
 
   if (ra.status !== rb.status) {
     const retired = rb.status === 'retired';
@@ -118,38 +125,38 @@ function compareRequirement(out: DraftChange[], a: RequirementAt, b: Requirement
         field: 'status',
         before: ra.status,
         after: rb.status,
-        bump: retired ? 'minor' : 'major',
+        bump: B(retired ? 'requirement-retired' : 'requirement-reinstated'),
         substantive: true,
         rule: retired ? 'gone' : 'reinstated',
         mustDeclare: true,
       }),
     );
   } else if (rb.status === 'retired' && !same(ra.retired, rb.retired)) {
-    out.push(make('requirement', id, 'metadata-changed', { ...where, field: 'retired', before: ra.retired, after: rb.retired, bump: 'patch', substantive: false, rule: 'retirement', mustDeclare: false }));
+    out.push(make('requirement', id, 'metadata-changed', { ...where, field: 'retired', before: ra.retired, after: rb.retired, bump: B('retirement-details-changed'), substantive: false, rule: 'retirement', mustDeclare: false }));
   }
 
-  compareText(out, 'requirement', id, 'text', ra.text, rb.text, { kind: 'text-changed', ...where, jaBump: cap('major'), jaRule: 'wording', jaMustDeclare: true });
+  compareText(out, 'requirement', id, 'text', ra.text, rb.text, { kind: 'text-changed', ...where, jaBump: cap(B('requirement-text-changed')), jaRule: 'wording', jaMustDeclare: true });
 
   if (a.item !== b.item) {
-    out.push(make('requirement', id, 'moved', { ...where, field: 'item', before: a.item, after: b.item, bump: 'patch', substantive: false, rule: 'moved', mustDeclare: true }));
+    out.push(make('requirement', id, 'moved', { ...where, field: 'item', before: a.item, after: b.item, bump: B('requirement-moved'), substantive: false, rule: 'moved', mustDeclare: true }));
   }
   if (ra.level !== rb.level) {
-    const bump = cap(rb.level < ra.level ? 'major' : 'minor');
+    const bump = cap(B(rb.level < ra.level ? 'requirement-level-lowered' : 'requirement-level-raised'));
     out.push(make('requirement', id, 'level-changed', { ...where, field: 'level', before: ra.level, after: rb.level, bump, substantive: true, rule: 'substantive', mustDeclare: true }));
   }
   if (ra.kind !== rb.kind) {
-    out.push(make('requirement', id, 'kind-changed', { ...where, field: 'kind', before: ra.kind, after: rb.kind, bump: 'patch', substantive: false, rule: 'descriptive', mustDeclare: true }));
+    out.push(make('requirement', id, 'kind-changed', { ...where, field: 'kind', before: ra.kind, after: rb.kind, bump: B('requirement-kind-changed'), substantive: false, rule: 'descriptive', mustDeclare: true }));
   }
 
   const na = { ...where, rule: 'substantive' as const, mustDeclare: true };
   if (ra.naPolicy.allowed !== rb.naPolicy.allowed) {
-    const bump = cap(rb.naPolicy.allowed ? 'minor' : 'major');
+    const bump = cap(B(rb.naPolicy.allowed ? 'na-allowed' : 'na-disallowed'));
     out.push(make('requirement', id, 'na-policy-changed', { ...na, field: 'naPolicy.allowed', before: ra.naPolicy.allowed, after: rb.naPolicy.allowed, bump, substantive: true }));
   }
   if (ra.naPolicy.justificationRequired !== rb.naPolicy.justificationRequired) {
     // Only matters where "not applicable" is allowed after the change.
     const matters = rb.naPolicy.allowed;
-    const bump = !matters ? 'patch' : cap(rb.naPolicy.justificationRequired ? 'major' : 'minor');
+    const bump = !matters ? B('na-justification-moot') : cap(B(rb.naPolicy.justificationRequired ? 'na-justification-required' : 'na-justification-dropped'));
     out.push(
       make('requirement', id, 'na-policy-changed', {
         ...na,
@@ -172,7 +179,7 @@ function compareRequirement(out: DraftChange[], a: RequirementAt, b: Requirement
     const removed = exceeds(ca, cb);
     const jaChanged = added || removed;
     // A new expectation may be asked for by an auditor, so one that conformed may lack it.
-    const bump = cap(added ? 'major' : removed ? 'minor' : 'patch');
+    const bump = cap(B(added ? 'evidence-added' : removed ? 'evidence-dropped' : 'translation-changed'));
     out.push(
       make('requirement', id, 'evidence-changed', {
         ...where,
@@ -183,14 +190,14 @@ function compareRequirement(out: DraftChange[], a: RequirementAt, b: Requirement
         substantive: jaChanged,
         rule: jaChanged ? 'wording' : 'editorial',
         mustDeclare: jaChanged,
-        ifEditorial: 'patch',
+        ifEditorial: B('text-declared-editorial'),
       }),
     );
   }
 
   if (ra.recurrence !== rb.recurrence) {
-    const bump = cap(periodBump(ra.recurrence, rb.recurrence));
-    const meaningful = bump !== 'patch' || (ra.recurrence === undefined) !== (rb.recurrence === undefined);
+    const bump = cap(periodBump('recurrence', ra.recurrence, rb.recurrence));
+    const meaningful = bump !== B('period-rewritten') || (ra.recurrence === undefined) !== (rb.recurrence === undefined);
     out.push(
       make('requirement', id, 'recurrence-changed', {
         ...where,
@@ -209,7 +216,7 @@ function compareRequirement(out: DraftChange[], a: RequirementAt, b: Requirement
     if (ra[field].length === 0 && rb[field].length === 0) continue;
     const x = canonicalList<unknown>(ra[field]);
     const y = canonicalList<unknown>(rb[field]);
-    if (!same(x, y)) out.push(make('requirement', id, 'references-changed', { ...where, field, before: x, after: y, bump: 'patch', substantive: false, rule: 'descriptive', mustDeclare: false }));
+    if (!same(x, y)) out.push(make('requirement', id, 'references-changed', { ...where, field, before: x, after: y, bump: B('references-changed'), substantive: false, rule: 'descriptive', mustDeclare: false }));
   }
 }
 
@@ -232,7 +239,7 @@ function compareRequirements(out: DraftChange[], from: ReleaseIndex, to: Release
         level: r.level,
         parent: a.item,
         before: requirementValue(r),
-        bump: r.status === 'active' ? 'major' : 'minor',
+        bump: B(r.status === 'active' ? 'active-requirement-removed' : 'retired-requirement-removed'),
         substantive: true,
         rule: 'gone',
         mustDeclare: true,
@@ -243,7 +250,7 @@ function compareRequirements(out: DraftChange[], from: ReleaseIndex, to: Release
     if (from.requirements.has(id)) continue;
     const r = b.requirement;
     // New at a level that already existed: one who conformed at that level may no longer. New at a new level: fails nobody.
-    const bump: Bump = r.status === 'retired' ? 'patch' : from.levels.has(r.level) ? 'major' : 'minor';
+    const bump = B(r.status === 'retired' ? 'retired-requirement-added' : from.levels.has(r.level) ? 'requirement-added-at-existing-level' : 'requirement-added-at-new-level');
     out.push(make('requirement', id, 'added', { level: r.level, parent: b.item, after: requirementValue(r), bump, substantive: r.status === 'active', rule: 'added', mustDeclare: true }));
   }
 }
@@ -259,19 +266,19 @@ function compareStructure(out: DraftChange[], from: ReleaseIndex, to: ReleaseInd
     const b = to.levels.get(n);
     const id = String(n);
     if (!b) {
-      out.push(make('level', id, 'removed', { level: n, before: a, bump: 'major', substantive: true, rule: 'none', mustDeclare: false }));
+      out.push(make('level', id, 'removed', { level: n, before: a, bump: B('level-removed'), substantive: true, rule: 'none', mustDeclare: false }));
       continue;
     }
-    const text = { kind: 'text-changed' as const, level: n, jaBump: 'patch' as const, jaRule: 'none' as const, jaMustDeclare: false };
+    const text = { kind: 'text-changed' as const, level: n, jaBump: B('names-changed'), jaRule: 'none' as const, jaMustDeclare: false };
     compareText(out, 'level', id, 'name', a.name, b.name, text);
     compareText(out, 'level', id, 'audience', a.audience, b.audience, text);
     compareText(out, 'level', id, 'method', a.method, b.method, text);
     if (a.assurance !== b.assurance) {
-      const bump = b.assurance === 'audited' ? 'major' : 'minor';
+      const bump = B(assurancePolicy(b.assurance).requiresMode === 'audit' ? 'level-now-audited' : 'level-no-longer-audited');
       out.push(make('level', id, 'assurance-changed', { level: n, field: 'assurance', before: a.assurance, after: b.assurance, bump, substantive: true, rule: 'none', mustDeclare: false }));
     }
     if (a.declarationValidity !== b.declarationValidity) {
-      const bump = periodBump(a.declarationValidity, b.declarationValidity);
+      const bump = periodBump('validity', a.declarationValidity, b.declarationValidity);
       out.push(
         make('level', id, 'validity-changed', {
           level: n,
@@ -279,7 +286,7 @@ function compareStructure(out: DraftChange[], from: ReleaseIndex, to: ReleaseInd
           before: a.declarationValidity,
           after: b.declarationValidity,
           bump,
-          substantive: bump !== 'patch',
+          substantive: bump !== B('period-rewritten'),
           rule: 'none',
           mustDeclare: false,
         }),
@@ -287,38 +294,38 @@ function compareStructure(out: DraftChange[], from: ReleaseIndex, to: ReleaseInd
     }
   }
   for (const [n, b] of to.levels) {
-    if (!from.levels.has(n)) out.push(make('level', String(n), 'added', { level: n, after: b, bump: 'minor', substantive: true, rule: 'none', mustDeclare: false }));
+    if (!from.levels.has(n)) out.push(make('level', String(n), 'added', { level: n, after: b, bump: B('level-added'), substantive: true, rule: 'none', mustDeclare: false }));
   }
 
   // Categories
   for (const [id, a] of from.categories) {
     const b = to.categories.get(id);
     if (!b) {
-      out.push(make('category', id, 'removed', { before: { id, name: a.category.name }, bump: 'minor', substantive: true, rule: 'gone', mustDeclare: true }));
+      out.push(make('category', id, 'removed', { before: { id, name: a.category.name }, bump: B('category-removed'), substantive: true, rule: 'gone', mustDeclare: true }));
       continue;
     }
-    compareText(out, 'category', id, 'name', a.category.name, b.category.name, { kind: 'text-changed', jaBump: 'patch', jaRule: 'descriptive', jaMustDeclare: true });
+    compareText(out, 'category', id, 'name', a.category.name, b.category.name, { kind: 'text-changed', jaBump: B('names-changed'), jaRule: 'descriptive', jaMustDeclare: true });
   }
   for (const [id, b] of to.categories) {
-    if (!from.categories.has(id)) out.push(make('category', id, 'added', { after: { id, name: b.category.name }, bump: 'minor', substantive: true, rule: 'added', mustDeclare: true }));
+    if (!from.categories.has(id)) out.push(make('category', id, 'added', { after: { id, name: b.category.name }, bump: B('category-added'), substantive: true, rule: 'added', mustDeclare: true }));
   }
 
   // Items
   for (const [id, a] of from.items) {
     const b = to.items.get(id);
     if (!b) {
-      out.push(make('item', id, 'removed', { parent: a.category, before: itemSummary(a), bump: 'minor', substantive: true, rule: 'gone', mustDeclare: true }));
+      out.push(make('item', id, 'removed', { parent: a.category, before: itemSummary(a), bump: B('item-removed'), substantive: true, rule: 'gone', mustDeclare: true }));
       continue;
     }
     if (a.category !== b.category) {
-      out.push(make('item', id, 'moved', { parent: b.category, field: 'category', before: a.category, after: b.category, bump: 'patch', substantive: false, rule: 'moved', mustDeclare: true }));
+      out.push(make('item', id, 'moved', { parent: b.category, field: 'category', before: a.category, after: b.category, bump: B('item-moved'), substantive: false, rule: 'moved', mustDeclare: true }));
     }
-    const text = { kind: 'text-changed' as const, parent: b.category, jaBump: 'patch' as const, jaRule: 'descriptive' as const, jaMustDeclare: true };
+    const text = { kind: 'text-changed' as const, parent: b.category, jaBump: B('names-changed'), jaRule: 'descriptive' as const, jaMustDeclare: true };
     compareText(out, 'item', id, 'name', a.item.name, b.item.name, text);
     compareText(out, 'item', id, 'intent', a.item.intent, b.item.intent, text);
   }
   for (const [id, b] of to.items) {
-    if (!from.items.has(id)) out.push(make('item', id, 'added', { parent: b.category, after: itemSummary(b), bump: 'minor', substantive: true, rule: 'added', mustDeclare: true }));
+    if (!from.items.has(id)) out.push(make('item', id, 'added', { parent: b.category, after: itemSummary(b), bump: B('item-added'), substantive: true, rule: 'added', mustDeclare: true }));
   }
 }
 
@@ -326,17 +333,17 @@ function compareStructure(out: DraftChange[], from: ReleaseIndex, to: ReleaseInd
 function compareMetadata(out: DraftChange[], from: ReleaseIndex, to: ReleaseIndex): void {
   const a = from.release;
   const b = to.release;
-  const meta = (id: string, field: string, before: unknown, after: unknown, bump: Bump = 'patch') =>
+  const meta = (id: string, field: string, before: unknown, after: unknown, bump: Bump = B('release-metadata-changed')) =>
     out.push(make('release', id, 'metadata-changed', { field, before, after, bump, substantive: bump !== 'none', rule: 'none', mustDeclare: false }));
   const text = (id: string, field: string, x: LocalizedText | undefined, y: LocalizedText | undefined) =>
-    compareText(out, 'release', id, field, x, y, { kind: 'metadata-changed', jaBump: 'patch', jaRule: 'none', jaMustDeclare: false });
+    compareText(out, 'release', id, field, x, y, { kind: 'metadata-changed', jaBump: B('release-metadata-changed'), jaRule: 'none', jaMustDeclare: false });
 
-  if (a.scheme.id !== b.scheme.id) meta('scheme', 'scheme.id', a.scheme.id, b.scheme.id, 'major');
+  if (a.scheme.id !== b.scheme.id) meta('scheme', 'scheme.id', a.scheme.id, b.scheme.id, B('scheme-changed'));
   text('scheme', 'scheme.name', a.scheme.name, b.scheme.name);
   // Where a release stands in its lifecycle, not its content: no version bump needed.
-  if (a.status !== b.status) meta('status', 'status', a.status, b.status, 'none');
+  if (a.status !== b.status) meta('status', 'status', a.status, b.status, B('lifecycle-changed'));
   for (const key of ['published', 'effectiveFrom', 'acceptUntil'] as const) {
-    if (a.dates[key] !== b.dates[key]) meta('dates', `dates.${key}`, a.dates[key], b.dates[key], 'none');
+    if (a.dates[key] !== b.dates[key]) meta('dates', `dates.${key}`, a.dates[key], b.dates[key], B('lifecycle-changed'));
   }
   text('title', 'title', a.title, b.title);
   text('publisher', 'publisher', a.publisher, b.publisher);

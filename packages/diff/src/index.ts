@@ -9,3 +9,4 @@ export {
   type MigrationReport,
 } from './migrate.js';
 export { maxBump, promisesNothing, requiredBump, semverVerdict, versionBump, type ActualBump, type SemverVerdict } from './semver.js';
+export { BUMP_MEANINGS, BUMP_RULES, bumpOf, type BumpRule, type BumpRuleId } from './bump-rules.js';

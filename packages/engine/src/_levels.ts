@@ -1,4 +1,18 @@
-import { blockerMessage, issue, refusalText, type Blocker, type BlockerCode, type BlockerParams, type Issue, type LevelResult, type RefusalParams } from '@sisc/model';
+import {
+  assurancePolicy,
+  blockerMessage,
+  issue,
+  refusalText,
+  releaseStatusPolicy,
+  type AssuranceMethod,
+  type AssurancePolicy,
+  type Blocker,
+  type BlockerCode,
+  type BlockerParams,
+  type Issue,
+  type LevelResult,
+  type RefusalParams,
+} from '@sisc/model';
 import type { AssessmentView } from './_read-assessment.js';
 import { addDurationCapped } from './_dates.js';
 import type { Scored } from './_verdicts.js';
@@ -6,7 +20,7 @@ import type { PreparedCriteria, PreparedLevel } from './prepare.js';
 
 /** What one level's attestation (declaration or audit) looks like, checked once. */
 interface Attestation {
-  /** Blockers of the attestation itself, in the order of the rules (§3.2, §3.3). */
+  /** Blockers of the attestation itself, in the order of the rules (§3.1, §3.2). */
   readonly blockers: Blocker[];
   /** The date the attestation was made, when there is one. */
   readonly date: string | undefined;
@@ -21,83 +35,87 @@ function blocker<C extends BlockerCode>(code: C, params: BlockerParams[C], requi
   return requirementId === undefined ? { code, message, params: values } : { code, message, requirementId, params: values };
 }
 
-/** Scoring rules §3.2: the self-declaration, checked for one self-declared level. */
-function checkDeclaration(a: AssessmentView, prepared: PreparedLevel, asOf: string, issues: Issue[]): Attestation {
-  const d = a.declaration;
-  const { level, validity } = prepared;
-  const L = level.level;
-  if (!d) {
-    issues.push(issue('declaration-missing', 'error', '$.declaration', '$.declaration: the self-declaration (signatory name, role and date) is missing.'));
-    return { blockers: [blocker('declaration-missing', { level: L })], date: undefined, datePath: undefined };
-  }
-  const blockers: Blocker[] = [];
-  const blank: string[] = [];
-  if (d.signatory.name.trim() === '') blank.push('name');
-  if (d.signatory.role.trim() === '') blank.push('role');
-  if (blank.length > 0) {
-    for (const field of blank) {
-      const p = `$.declaration.signatory.${field}`;
-      issues.push(issue('declaration-incomplete', 'error', p, `${p}: the signatory's ${field} is blank; a declaration is signed by a named person in a named role.`, { params: { field } }));
-    }
-    blockers.push(blocker('declaration-incomplete', { level: L, missing: blank.join(' and ') as BlockerParams['declaration-incomplete']['missing'] }));
-  }
-  if (d.date > asOf) {
-    const p = '$.declaration.date';
-    issues.push(issue('declaration-in-future', 'error', p, `${p}: the declaration is dated ${d.date}, after the evaluation date ${asOf}.`, { params: { found: d.date, asOf } }));
-    blockers.push(blocker('declaration-in-future', { level: L, date: d.date, asOf }));
-  }
-  if (validity) {
-    const until = addDurationCapped(d.date, validity);
-    if (until < asOf) {
-      const p = '$.declaration.date';
-      issues.push(
-        issue('declaration-expired', 'error', p, `${p}: a level ${L} declaration is valid for ${level.declarationValidity}; the one dated ${d.date} expired after ${until}.`, {
-          params: { level: L, found: d.date, validity: level.declarationValidity!, until },
-        }),
-      );
-      blockers.push(blocker('declaration-expired', { level: L, date: d.date, until }));
-    }
-  }
-  return { blockers, date: d.date, datePath: '$.declaration.date' };
+/** The English words of one assurance kind's checks; the codes and what is checked come from its AssurancePolicy. */
+interface AttestationWords {
+  /** The attestation, as the in-future and expired messages name it. */
+  readonly noun: string;
+  /** The issue raised when the attestation is missing, for a kind whose policy makes that an issue. */
+  readonly missingIssue: string | undefined;
+  readonly blank: (path: string, field: string) => string;
 }
 
-/** Scoring rules §3.3: the audit, checked for one audited level. */
-function checkAudit(a: AssessmentView, prepared: PreparedLevel, asOf: string, issues: Issue[]): Attestation {
+const ATTESTATION_WORDS: Readonly<Record<AssuranceMethod, AttestationWords>> = {
+  'self-declared': {
+    noun: 'declaration',
+    missingIssue: 'the self-declaration (signatory name, role and date) is missing.',
+    blank: (p, field) => `${p}: the signatory's ${field} is blank; a declaration is signed by a named person in a named role.`,
+  },
+  audited: {
+    noun: 'audit',
+    missingIssue: undefined,
+    blank: (p) => `${p}: the name is blank; an audit names its auditor and certification body.`,
+  },
+};
+
+interface AttestationView {
+  readonly date: string;
+}
+
+/** The attestation a policy reads, when the assessment carries it. */
+function attestationOf(a: AssessmentView, policy: AssurancePolicy): AttestationView | undefined {
+  if (policy.requiresMode !== undefined && a.mode !== policy.requiresMode) return undefined;
+  return a[policy.attestation];
+}
+
+function textAt(value: unknown, path: readonly string[]): string {
+  let v = value;
+  for (const key of path) v = (v as Record<string, unknown>)[key];
+  return typeof v === 'string' ? v : '';
+}
+
+/**
+ * Scoring rules §3.1 (self-declared levels) and §3.2 (audited levels): the attestation one level
+ * relies on, checked as its assurance kind's policy says.
+ */
+function checkAttestation(a: AssessmentView, prepared: PreparedLevel, asOf: string, issues: Issue[]): Attestation {
   const { level, validity } = prepared;
   const L = level.level;
-  const audit = a.mode === 'audit' ? a.audit : undefined;
-  if (!audit) {
-    return { blockers: [blocker('audit-required', { level: L, mode: a.mode })], date: undefined, datePath: undefined };
+  const policy = assurancePolicy(level.assurance);
+  const words = ATTESTATION_WORDS[level.assurance];
+  const codes = policy.codes;
+  const noun = words.noun;
+  const root = `$.${policy.attestation}`;
+  const att = attestationOf(a, policy);
+  if (!att) {
+    if (policy.missingIssue !== undefined && words.missingIssue !== undefined) issues.push(issue(policy.missingIssue, 'error', root, `${root}: ${words.missingIssue}`));
+    return { blockers: [blocker(codes.missing, { level: L, mode: a.mode })], date: undefined, datePath: undefined };
   }
   const blockers: Blocker[] = [];
-  const blank: string[] = [];
-  if (audit.auditor.name.trim() === '') blank.push('auditor');
-  if (audit.body.name.trim() === '') blank.push('body');
+  const blank = policy.names.filter((n) => textAt(att, n.path).trim() === '');
   if (blank.length > 0) {
-    for (const field of blank) {
-      const p = `$.audit.${field}.name`;
-      issues.push(issue('audit-incomplete', 'error', p, `${p}: the name is blank; an audit names its auditor and certification body.`, { params: { field } }));
+    for (const { field, path } of blank) {
+      const p = `${root}.${path.join('.')}`;
+      issues.push(issue(codes.incomplete, 'error', p, words.blank(p, field), { params: { field } }));
     }
-    blockers.push(blocker('audit-incomplete', { level: L, missing: blank.join(' and ') as BlockerParams['audit-incomplete']['missing'] }));
+    blockers.push(blocker(codes.incomplete, { level: L, missing: blank.map((n) => n.field).join(' and ') } as BlockerParams[typeof codes.incomplete]));
   }
-  if (audit.date > asOf) {
-    const p = '$.audit.date';
-    issues.push(issue('audit-in-future', 'error', p, `${p}: the audit is dated ${audit.date}, after the evaluation date ${asOf}.`, { params: { found: audit.date, asOf } }));
-    blockers.push(blocker('audit-in-future', { level: L, date: audit.date, asOf }));
+  const datePath = `${root}.date`;
+  if (att.date > asOf) {
+    issues.push(issue(codes.inFuture, 'error', datePath, `${datePath}: the ${noun} is dated ${att.date}, after the evaluation date ${asOf}.`, { params: { found: att.date, asOf } }));
+    blockers.push(blocker(codes.inFuture, { level: L, date: att.date, asOf }));
   }
   if (validity) {
-    const until = addDurationCapped(audit.date, validity);
+    const until = addDurationCapped(att.date, validity);
     if (until < asOf) {
-      const p = '$.audit.date';
       issues.push(
-        issue('audit-expired', 'error', p, `${p}: a level ${L} audit is valid for ${level.declarationValidity}; the one dated ${audit.date} expired after ${until}.`, {
-          params: { level: L, found: audit.date, validity: level.declarationValidity!, until },
+        issue(codes.expired, 'error', datePath, `${datePath}: a level ${L} ${noun} is valid for ${level.declarationValidity}; the one dated ${att.date} expired after ${until}.`, {
+          params: { level: L, found: att.date, validity: level.declarationValidity!, until },
         }),
       );
-      blockers.push(blocker('audit-expired', { level: L, date: audit.date, until }));
+      blockers.push(blocker(codes.expired, { level: L, date: att.date, until }));
     }
   }
-  return { blockers, date: audit.date, datePath: '$.audit.date' };
+  return { blockers, date: att.date, datePath };
 }
 
 /** The last date an attestation stays valid at its level, when the level sets a validity. */
@@ -112,17 +130,17 @@ function validityEnd(prepared: PreparedLevel, attestation: Attestation): string 
  */
 function notAccepting(pc: PreparedCriteria, date: string): RefusalParams | undefined {
   const { status, dates, version } = pc.release;
+  const policy = releaseStatusPolicy(status);
   const release = `${pc.release.scheme.id} ${version}`;
-  switch (status) {
-    case 'draft':
+  switch (policy.accepts) {
+    case 'always':
       return undefined;
-    case 'withdrawn':
-      return { release, refusal: 'withdrawn', date };
-    case 'effective':
-    case 'superseded': {
-      if (dates.effectiveFrom !== undefined && date < dates.effectiveFrom) return { release, refusal: 'not-yet-effective', date, limit: dates.effectiveFrom };
-      if (status === 'superseded' && dates.acceptUntil === undefined) return { release, refusal: 'no-accept-until', date };
-      if (dates.acceptUntil !== undefined && date > dates.acceptUntil) return { release, refusal: 'no-longer-accepting', date, limit: dates.acceptUntil };
+    case 'never':
+      return { release, status, refusal: 'withdrawn', date };
+    case 'dated': {
+      if (dates.effectiveFrom !== undefined && date < dates.effectiveFrom) return { release, status, refusal: 'not-yet-effective', date, limit: dates.effectiveFrom };
+      if (policy.acceptUntilRequired && dates.acceptUntil === undefined) return { release, status, refusal: 'no-accept-until', date };
+      if (dates.acceptUntil !== undefined && date > dates.acceptUntil) return { release, status, refusal: 'no-longer-accepting', date, limit: dates.acceptUntil };
       return undefined;
     }
   }
@@ -141,15 +159,16 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
     const L = level.level;
     // The attestation this level relies on. Checked per level, as validity can differ per level;
     // issues raised twice in the same words are merged by sortIssues.
-    const attestation = level.assurance === 'self-declared' ? checkDeclaration(a, prepared, asOf, issues) : checkAudit(a, prepared, asOf, issues);
+    const attestation = checkAttestation(a, prepared, asOf, issues);
 
     const blockers: Blocker[] = [];
     // §4 lifecycle: judged at the date of the attestation, or at asOf when there is none.
-    const acceptDate = pc.release.status === 'withdrawn' ? asOf : (attestation.date ?? asOf);
+    const accepts = releaseStatusPolicy(pc.release.status).accepts;
+    const acceptDate = accepts === 'never' ? asOf : (attestation.date ?? asOf);
     const refusal = notAccepting(pc, acceptDate);
     if (refusal !== undefined) {
-      const p = pc.release.status === 'withdrawn' || attestation.datePath === undefined ? '$.criteria' : attestation.datePath;
-      issues.push(issue('criteria-not-accepting', 'error', p, `${p}: ${refusalText(refusal, 'en')}.`, { params: { ...refusal, status: pc.release.status, version: pc.release.version } }));
+      const p = accepts === 'never' || attestation.datePath === undefined ? '$.criteria' : attestation.datePath;
+      issues.push(issue('criteria-not-accepting', 'error', p, `${p}: ${refusalText(refusal, 'en')}.`, { params: { ...refusal, version: pc.release.version } }));
       blockers.push(blocker('criteria-not-accepting', { level: L, ...refusal }));
     }
     if (!lowerAchieved) blockers.push(blocker('lower-level-not-achieved', { level: L }));
@@ -160,7 +179,7 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
       if (!r.satisfied) {
         const reason = r.reasons[0];
         blockers.push(blocker('requirement-not-satisfied', reason === undefined ? { id: r.id, level: r.level, verdict: r.verdict } : { id: r.id, level: r.level, verdict: r.verdict, reason }, r.id));
-      } else if (level.assurance === 'audited' && s.prepared.auditedFromItsLevel && r.verdict === 'met' && s.countedEvidence === 0) {
+      } else if (assurancePolicy(level.assurance).evidenceRequired && s.prepared.auditedFromItsLevel && r.verdict === 'met' && s.countedEvidence === 0) {
         blockers.push(blocker('evidence-missing', { id: r.id, asOf }, r.id));
       }
     }
@@ -172,8 +191,9 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
     out.push(result);
     lowerAchieved = achieved;
   }
-  // The evidence-missing issue (§3.3) is raised once per requirement, and only for an audit.
-  if (a.mode === 'audit' && pc.levels.some((l) => l.level.assurance === 'audited')) {
+  // The evidence-missing issue (§3.2) is raised once per requirement, and only in the mode of a
+  // level that requires evidence (an audit).
+  if (pc.levels.some((l) => { const p = assurancePolicy(l.level.assurance); return p.evidenceRequired && p.requiresMode === a.mode; })) {
     for (const s of scored) {
       if (s.prepared.auditedFromItsLevel && s.result.verdict === 'met' && s.countedEvidence === 0) {
         const id = s.result.id;

@@ -1,5 +1,7 @@
 import {
+  assurancePolicy,
   childPath,
+  releaseStatusPolicy,
   isCalendarDate,
   issue,
   SCHEMA_IDS,
@@ -11,6 +13,7 @@ import {
   type Issue,
   type ItemCount,
   type TotalCount,
+  type AssuranceMethod,
 } from '@sisc/model';
 import { scoreLevels } from './_levels.js';
 import { readAssessment, type AssessmentView } from './_read-assessment.js';
@@ -124,7 +127,7 @@ function score(pc: PreparedCriteria, a: AssessmentView, asOf: string, parseIssue
         params: { found: a.targetLevel, expected: levelNumbers.join(', ') },
       }),
     );
-  } else if (target.assurance === 'audited' && a.mode !== 'audit') {
+  } else if (!modeCarries(target.assurance, a.mode)) {
     issues.push(issue('mode-mismatch', 'error', '$.mode', `$.mode: the target level ${a.targetLevel} is achieved by a certification audit only, but the assessment is a ${a.mode}.`, { params: { found: a.mode } }));
   }
 
@@ -149,7 +152,7 @@ function score(pc: PreparedCriteria, a: AssessmentView, asOf: string, parseIssue
       engine: { name: ENGINE_NAME, version: ENGINE_VERSION },
       scoringRules: SCORING_RULES_VERSION,
       asOf,
-      provisional: release.status === 'draft',
+      provisional: releaseStatusPolicy(release.status).provisional,
     },
     organization,
     mode: a.mode,
@@ -198,3 +201,9 @@ function countAt(pc: PreparedCriteria, scored: readonly Scored[], targetLevel: n
 }
 
 const tally = (satisfied: number, applicable: number) => ({ applicable, satisfied, ratio: ratio(satisfied, applicable) });
+
+/** Whether an assessment in `mode` can carry the attestation a level of kind `assurance` needs. */
+function modeCarries(assurance: AssuranceMethod, mode: AssessmentView['mode']): boolean {
+  const required = assurancePolicy(assurance).requiresMode;
+  return required === undefined || required === mode;
+}

@@ -1,4 +1,5 @@
 import {
+  assurancePolicy,
   childPath,
   criteriaDigest,
   parseDuration,
@@ -109,7 +110,7 @@ function prepare(criteria: unknown): PreparedCriteria {
   const levels = [...release.levels]
     .sort((a, b) => a.level - b.level)
     .map((level) => ({ level, validity: level.declarationValidity === undefined ? undefined : parseDuration(level.declarationValidity) }));
-  const assurance = new Map(levels.map((l) => [l.level.level, l.level.assurance]));
+  const assurance = new Map(levels.map((l) => [l.level.level, assurancePolicy(l.level.assurance)]));
   const requirements: PreparedRequirement[] = [];
   const statusById = new Map<string, 'active' | 'retired'>();
   const items: PreparedItem[] = [];
@@ -125,7 +126,7 @@ function prepare(criteria: unknown): PreparedCriteria {
           itemId: item.id,
           categoryId: category.id,
           recurrence: requirement.recurrence === undefined ? undefined : parseDuration(requirement.recurrence),
-          auditedFromItsLevel: assurance.get(requirement.level) === 'audited',
+          auditedFromItsLevel: assurance.get(requirement.level)?.evidenceRequired === true,
           answerPath: childPath('$.answers', requirement.id),
           itemIndex,
           categoryIndex,

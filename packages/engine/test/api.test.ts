@@ -21,3 +21,23 @@ describe('@sisc/engine public API', () => {
     expect(index.scoringRules).toBe(engine.SCORING_RULES_VERSION);
   });
 });
+
+describe('references to the scoring rules in the engine', () => {
+  it('name sections docs/scoring.md has, and each names the section of the rule it implements', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'scoring.md'), 'utf8');
+    const headings = new Map<string, string>();
+    for (const m of doc.matchAll(/^#{2,4} (\d+(?:\.\d+)*)\.? (.*)$/gm)) headings.set(m[1]!, m[2]!);
+    const src = join(import.meta.dirname, '..', 'src');
+    const missing: string[] = [];
+    for (const file of ['_levels.ts', '_verdicts.ts', 'evaluate.ts', 'prepare.ts', '_read-assessment.ts', '_dates.ts']) {
+      const text = readFileSync(join(src, file), 'utf8');
+      for (const m of text.matchAll(/§(\d+(?:\.\d+)*)/g)) if (!headings.has(m[1]!)) missing.push(`${file}: §${m[1]}`);
+    }
+    expect(missing).toEqual([]);
+    // The sections the attestation checks cite are the ones about them.
+    expect(headings.get('3.1')).toMatch(/declaration/);
+    expect(headings.get('3.2')).toMatch(/audit/);
+    const levels = readFileSync(join(src, '_levels.ts'), 'utf8');
+    expect(levels).toMatch(/§3\.1 \(self-declared levels\) and §3\.2 \(audited levels\)/);
+  });
+});

@@ -97,6 +97,9 @@ describe('level 1: the declaration (§3.1)', () => {
   it.each([
     ['missing', (a: any) => delete a.declaration, ['declaration-missing'], ['declaration-missing@$.declaration']],
     ['blank name', (a: any) => (a.declaration.signatory.name = '  '), ['declaration-incomplete'], ['declaration-incomplete@$.declaration.signatory.name']],
+    // A name left out or empty evaluates like a blank one (not an invalid assessment), as no declaration does.
+    ['no name', (a: any) => delete a.declaration.signatory.name, ['declaration-incomplete'], ['declaration-incomplete@$.declaration.signatory.name']],
+    ['empty role', (a: any) => (a.declaration.signatory.role = ''), ['declaration-incomplete'], ['declaration-incomplete@$.declaration.signatory.role']],
     ['blank name and role', (a: any) => Object.assign(a.declaration.signatory, { name: ' ', role: '\t' }), ['declaration-incomplete'], ['declaration-incomplete@$.declaration.signatory.name', 'declaration-incomplete@$.declaration.signatory.role']],
     ['dated after asOf', (a: any) => (a.declaration.date = '2026-05-02'), ['declaration-in-future'], ['declaration-in-future@$.declaration.date']],
     ['dated on asOf', (a: any) => (a.declaration.date = AS_OF), [], []],
@@ -176,6 +179,7 @@ describe('level 2: the audit (§3.2)', () => {
   it.each([
     ['blank auditor', (a: any) => (a.audit.auditor.name = ' '), ['audit-incomplete'], ['audit-incomplete@$.audit.auditor.name']],
     ['blank body', (a: any) => (a.audit.body.name = ' '), ['audit-incomplete'], ['audit-incomplete@$.audit.body.name']],
+    ['no auditor name', (a: any) => delete a.audit.auditor.name, ['audit-incomplete'], ['audit-incomplete@$.audit.auditor.name']],
     ['dated after asOf', (a: any) => (a.audit.date = '2026-05-02'), ['audit-in-future'], ['audit-in-future@$.audit.date']],
   ])('%s', (_name, patch, expectedBlockers, expectedIssues) => {
     const res = run(audited(patch));

@@ -5,7 +5,7 @@
  * (fromOscalAssessmentResults), so a round trip gives the same assessment.
  */
 import { sha256Hex, stableStringify, TERMS, type Assessment, type CriteriaRelease, type EvaluationResult, type RequirementResult } from '@sisc/model';
-import { dateTime, isUri, line, markup, markupLine, pick, SISC_NS, str, type Lang } from './_common.js';
+import { dateTime, isUri, markup, markupLine, pick, SISC_NS, str, type Lang } from './_common.js';
 import { checkLang, oscalFileName, releaseMetadata } from './oscal-catalog.js';
 import { catalogResource, requirementsAtLevel } from './oscal-profile.js';
 import type {

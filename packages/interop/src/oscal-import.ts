@@ -124,12 +124,21 @@ export function fromOscalAssessmentResults(doc: unknown, release: CriteriaReleas
     issues.push({ code, severity, path, message: MESSAGES[code](q) });
   const fail = (): ImportOutcome => ({ success: false, issues });
 
-  if (!withinBudget(doc)) return (add('too-big', '$'), fail());
+  if (!withinBudget(doc)) {
+    add('too-big', '$');
+    return fail();
+  }
   const ar = isObj(doc) ? doc['assessment-results'] : undefined;
-  if (!isObj(ar)) return (add('not-assessment-results', '$'), fail());
+  if (!isObj(ar)) {
+    add('not-assessment-results', '$');
+    return fail();
+  }
   const results = arr(ar.results);
   const result = results[0];
-  if (!isObj(result)) return (add('no-result', '$["assessment-results"].results'), fail());
+  if (!isObj(result)) {
+    add('no-result', '$["assessment-results"].results');
+    return fail();
+  }
   if (results.length > 1) add('several-results', '$["assessment-results"].results', { n: String(results.length) }, 'warning');
   const rpath = '$["assessment-results"].results[0]';
 
@@ -195,7 +204,8 @@ export function fromOscalAssessmentResults(doc: unknown, release: CriteriaReleas
         ...(typeof o.remarks === 'string' ? { note: unmarkup(o.remarks) } : {}),
       };
     } else if (kind === 'evidence') {
-      const a = answers[id] ?? (answers[id] = { status: 'met', evidence: [] });
+      const a = answers[id] ?? { status: 'met', evidence: [] };
+      answers[id] = a;
       (a.evidence as Obj[]).push(evidenceOf(o, path));
     }
   });
@@ -206,7 +216,10 @@ export function fromOscalAssessmentResults(doc: unknown, release: CriteriaReleas
     const target = text(f.target['target-id']) ?? '';
     const id = f.target.type === 'statement-id' ? target.replace(/_smt$/, '') : target;
     const path = `${rpath}.findings[${i}].target["target-id"]`;
-    if (!known.has(id)) return add('unknown-control', path, { id: target, version: release.version });
+    if (!known.has(id)) {
+      add('unknown-control', path, { id: target, version: release.version });
+      return;
+    }
     if (answers[id] !== undefined || propOf(f, 'verdict') !== undefined) return; // sisc's own: answer observations say it all
     const state = isObj(f.target.status) ? f.target.status.state : undefined;
     const evidence = arr(f['related-observations'])

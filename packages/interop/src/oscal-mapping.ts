@@ -3,8 +3,8 @@
  * OSCAL 1.2 mapping collection: one mapping per framework, one map per requirement and target
  * control, with the relationship and confidence kept.
  */
-import type { CriteriaRelease, Framework } from '@sisc/model';
-import { isUri, markupLine, pick, SISC_NS, type Lang } from './_common.js';
+import { releaseStatusPolicy, type CriteriaRelease, type Framework } from '@sisc/model';
+import { isUri, markupLine, pick, SISC_NS, } from './_common.js';
 import { checkLang, documentDate, releaseMetadata, type OscalOptions } from './oscal-catalog.js';
 import { catalogResource } from './oscal-profile.js';
 import type { OscalMap, OscalMapping, OscalMappingDocument, OscalResource } from './oscal-types.js';
@@ -72,7 +72,7 @@ export function toOscalMapping(release: CriteriaRelease, options: OscalOptions):
       provenance: {
         method: 'human',
         'matching-rationale': 'semantic',
-        status: release.status === 'draft' ? 'draft' : 'complete',
+        status: releaseStatusPolicy(release.status).provisional ? 'draft' : 'complete',
         'mapping-description': note
           ? pick(note.text, lang)
           : lang === 'ja'

@@ -15,7 +15,7 @@ export function fromZodIssues(zodIssues: readonly ZodIssue[], root: unknown): Is
 function lookup(root: unknown, segments: readonly PropertyKey[]): { found: boolean; value: unknown } {
   let cur: unknown = root;
   for (const s of segments) {
-    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, s)) return { found: false, value: undefined };
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, s)) return { found: false, value: undefined };
     cur = (cur as Record<PropertyKey, unknown>)[s];
   }
   return { found: true, value: cur };

@@ -14,6 +14,7 @@ export * from './parse.js';
 export * from './validate-criteria.js';
 export * from './validate-assessment.js';
 export * from './vocabulary/index.js';
+export * from './policies.js';
 export * from './budget.js';
 export * from './json-schema.js';
 export * from './version.js';

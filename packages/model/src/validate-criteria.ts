@@ -3,6 +3,7 @@ import { textDigest } from './digest.js';
 import { issue, sortIssues, type Issue } from './issues.js';
 import type { LocalizedText } from './schemas/common.js';
 import type { CriteriaRelease } from './schemas/criteria.js';
+import { releaseStatusPolicy } from './policies.js';
 
 /**
  * Semantic checks of a criteria release that the schema cannot express. Returns every issue,
@@ -98,13 +99,14 @@ export function validateCriteria(release: CriteriaRelease): Issue[] {
   });
 
   // Status and version agree: drafts are prereleases, released versions are not.
+  const policy = releaseStatusPolicy(release.status);
   const prerelease = release.version.includes('-');
-  if ((release.status === 'draft') !== prerelease) {
-    const expected = release.status === 'draft' ? 'a prerelease version such as 1.0.0-draft.1' : 'a version without a prerelease part, such as 1.0.0';
+  if (policy.prereleaseVersion !== prerelease) {
+    const expected = policy.prereleaseVersion ? 'a prerelease version such as 1.0.0-draft.1' : 'a version without a prerelease part, such as 1.0.0';
     out.push(issue('status-version-mismatch', 'error', '$.version', `$.version: a release with status "${release.status}" needs ${expected}, but found "${release.version}".`, { params: { status: release.status, found: release.version } }));
   }
   const { effectiveFrom, acceptUntil } = release.dates;
-  if (release.status !== 'draft' && !effectiveFrom) {
+  if (policy.effectiveFromRequired && !effectiveFrom) {
     out.push(issue('invalid-dates', 'error', '$.dates.effectiveFrom', `$.dates.effectiveFrom: a release with status "${release.status}" must say from when it is effective.`, { params: { status: release.status } }));
   }
   if (effectiveFrom && acceptUntil && acceptUntil < effectiveFrom) {
@@ -114,7 +116,7 @@ export function validateCriteria(release: CriteriaRelease): Issue[] {
   // Translations: required once effective; stale when the Japanese changed after translating.
   walkTexts(release, '$', (text, path) => {
     if (text.en === undefined) {
-      if (release.status !== 'draft') {
+      if (policy.englishRequired) {
         out.push(issue('missing-translation', 'error', path, `${path}: the English translation is missing; a release with status "${release.status}" needs one for every text.`, { params: { status: release.status } }));
       }
     } else if (text.enSource !== undefined && text.enSource !== textDigest(text.ja)) {
@@ -134,6 +136,7 @@ export function walkTexts(value: unknown, path: string, visit: (text: LocalizedT
     visit(value, path);
     return;
   }
-  if (Array.isArray(value)) value.forEach((v: unknown, i: number) => walkTexts(v, `${path}[${i}]`, visit));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkTexts(v, childPath(path, k), visit);
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) walkTexts(v, `${path}[${i}]`, visit);
+  } else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkTexts(v, childPath(path, k), visit);
 }

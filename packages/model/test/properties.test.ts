@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeParseAssessment, safeParseCriteria, safeParseDiff, safeParseResult, sortKeysDeep, stableStringify } from '@sisc/model';
+import { safeParseAssessment, safeParseCriteria, safeParseDiff, safeParseResult, stableStringify } from '@sisc/model';
 import { fixture } from './_fixtures.js';
 
 const parsers = { safeParseAssessment, safeParseCriteria, safeParseResult, safeParseDiff };

@@ -1,5 +1,5 @@
 /** What every document shares: the release's status notice, and the Markdown → HTML page step. */
-import type { CriteriaRelease } from '@sisc/model';
+import { releaseStatusPolicy, type CriteriaRelease } from '@sisc/model';
 import { htmlPage, markdownToHtml } from './_html.js';
 import { loc, plain, WORDS } from './_i18n.js';
 import { md, strong, type Md } from './_markdown.js';
@@ -45,7 +45,7 @@ export interface Finish {
 export function finish(markdown: string, f: Finish): string {
   if (f.format === 'markdown') return markdown;
   const w = WORDS[f.lang];
-  const draft = f.draft ?? f.release?.status === 'draft';
+  const draft = f.draft ?? (f.release !== undefined && releaseStatusPolicy(f.release.status).provisional);
   const release = f.release;
   const footer = release ? `${plain(release.title, f.lang)} ${release.version}` : f.title;
   const page: Parameters<typeof htmlPage>[0] = {

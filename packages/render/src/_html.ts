@@ -55,7 +55,7 @@ const WHOLE_ID = /^(?:[A-Z]{2,6}|[A-Z]{2,6}-\d{2,3}(?:\.\d{2,3})?)$/;
  * inside its phrases. A longer run (製品のセキュリティリスクの説明) is prose and may break anywhere.
  */
 const PHRASE_RUN = 10;
-const longestRun = (text: string) => Math.max(0, ...text.split(/[\s、。，．・（）()「」『』［］\[\]:：,]+/u).map((part) => [...part].length));
+const longestRun = (text: string) => Math.max(0, ...text.split(/[\s、。，．・（）()「」『』［］[\]:：,]+/u).map((part) => [...part].length));
 
 function cellText(inline: Token | undefined): string {
   if (!inline?.children) return '';
@@ -143,7 +143,7 @@ function createParser(): Parser {
     const content = tokens[idx]!.content;
     return `<code${DIGEST.test(content) ? ' class="digest"' : ''}>${escapeHtml(content)}</code>`;
   };
-  parser.renderer.rules['sisc_anchor'] = (tokens, idx) => `<span id="${escapeHtml(String((tokens[idx]!.meta as { id: string }).id))}"></span>`;
+  parser.renderer.rules.sisc_anchor = (tokens, idx) => `<span id="${escapeHtml(String((tokens[idx]!.meta as { id: string }).id))}"></span>`;
   return parser;
 }
 

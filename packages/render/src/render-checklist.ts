@@ -1,4 +1,4 @@
-import { TERMS, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type Requirement } from '@sisc/model';
+import { releaseStatusPolicy, TERMS, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type Requirement } from '@sisc/model';
 import { csv } from './_csv.js';
 import { finish, releaseTitle, statusNotice } from './_document.js';
 import { loc, plain, WORDS } from './_i18n.js';
@@ -83,7 +83,7 @@ function applicable(c: CheckedRelease, level: number): Located[] {
 
 /** The release version as every CSV row writes it: a draft says so. */
 function versionCell(r: CheckedRelease['release'], lang: Lang): string {
-  return r.status === 'draft' ? `${r.version} ${lang === 'ja' ? '（草案）' : '(draft)'}` : r.version;
+  return releaseStatusPolicy(r.status).provisional ? `${r.version} ${lang === 'ja' ? '（草案）' : '(draft)'}` : r.version;
 }
 
 /** A requirement's cells of the checklist table. */
@@ -204,7 +204,7 @@ function checklistMarkdown(c: CheckedRelease, rows: readonly Located[], level: n
     const mine = rows.filter((x) => x.category.id === cat.id);
     if (mine.length === 0) continue;
     doc.heading(2, md`${cat.id} ${loc(cat.name, lang)}`, cat.id);
-    if (r.status === 'draft') doc.notice(md`${w.draftWord}${w.colon}${w.draftSection}`);
+    if (releaseStatusPolicy(r.status).provisional) doc.notice(md`${w.draftWord}${w.colon}${w.draftSection}`);
     doc.table(
       [esc(w.idCol), esc(w.itemCol), esc(w.requirementCol), esc(w.answerCol), esc(w.notesCol)],
       mine.map(({ item, requirement: q }) => [md`${doc.claim(q.id)}${q.id}`, md`${item.id} ${loc(item.name, lang)}`, loc(q.text, lang), boxes(q, lang), EMPTY]),

@@ -1,4 +1,4 @@
-import { SiscError, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type EvaluationResult } from '@sisc/model';
+import { assurancePolicy, releaseStatusPolicy, SiscError, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type EvaluationResult } from '@sisc/model';
 import { finish, releaseTitle } from './_document.js';
 import { loc, plain, WORDS } from './_i18n.js';
 import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, checkResult, type CheckedRelease } from './_inputs.js';
@@ -42,7 +42,7 @@ export function renderDeclaration(assessment: AssessmentInput, result: Evaluatio
   const c = checkRelease(criteria);
   assertResultFor(res, c);
   assertAssessmentFor(a, res);
-  const declared = c.release.levels.filter((l) => l.assurance === 'self-declared' && l.level <= res.targetLevel).at(-1);
+  const declared = c.release.levels.filter((l) => assurancePolicy(l.assurance).attestation === 'declaration' && l.level <= res.targetLevel).at(-1);
   if (!declared) {
     throw new SiscError('invalid-option', `renderDeclaration: ${c.release.scheme.id} ${c.release.version} has no self-declared level at or below the target level ${res.targetLevel}.`);
   }
@@ -75,7 +75,7 @@ function declarationMarkdown(a: Assessment, res: EvaluationResult, c: CheckedRel
       ...(d ? [[esc(w.representative), untrusted(d.signatory.name)], [esc(w.representativeRole), untrusted(d.signatory.role)], [esc(w.declarationDate), esc(d.date)]] : []),
       [esc(w.declaredLevel), name],
       [esc(w.criteria), releaseTitle(r, lang)],
-      [esc(w.version), md`${r.version}${r.status === 'draft' ? w.paren(esc(w.status.draft)) : EMPTY}`],
+      [esc(w.version), md`${r.version}${releaseStatusPolicy(r.status).provisional ? w.paren(esc(w.status.draft)) : EMPTY}`],
       [esc(w.digest), code(c.digest)],
       ...(validUntil !== undefined ? [[esc(w.validUntil), esc(validUntil)]] : []),
       [esc(w.evaluatedOn), esc(res.basis.asOf)],

@@ -86,7 +86,9 @@ function diffMarkdown(d: CriteriaDiff, before: CheckedRelease | undefined, after
 
   // Requirements in the order of the releases (the new one first), then any others by ID.
   const position = new Map<string, number>();
-  for (const c of [after, before]) c?.all.forEach((x, i) => position.has(x.requirement.id) || position.set(x.requirement.id, i));
+  for (const c of [after, before]) {
+    for (const [i, x] of (c?.all ?? []).entries()) if (!position.has(x.requirement.id)) position.set(x.requirement.id, i);
+  }
   const byReleaseOrder = (a: string, b: string) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity) || compareStrings(a, b);
   const kindsOf = (changes: readonly Change[]) => join([...new Set(changes.map((x) => w.changeKind[x.kind]))].map((k) => esc(k)), w.sep);
 

@@ -1,4 +1,4 @@
-import type { CriteriaReleaseInput, Requirement } from '@sisc/model';
+import { releaseStatusPolicy, type CriteriaReleaseInput, type Requirement } from '@sisc/model';
 import { finish, statusNotice } from './_document.js';
 import { duration, loc, plain, WORDS } from './_i18n.js';
 import { checkRelease, type CheckedRelease } from './_inputs.js';
@@ -108,7 +108,7 @@ function standardMarkdown(c: CheckedRelease, lang: Lang): string {
   doc.paragraph(esc(w.requirementsIntro));
   for (const cat of r.categories) {
     doc.heading(3, md`${cat.id} ${loc(cat.name, lang)}`, cat.id);
-    if (r.status === 'draft') doc.notice(md`${w.draftWord}${w.colon}${w.draftSection}`);
+    if (releaseStatusPolicy(r.status).provisional) doc.notice(md`${w.draftWord}${w.colon}${w.draftSection}`);
     for (const it of cat.items) {
       doc.heading(4, md`${it.id} ${loc(it.name, lang)}`, it.id);
       doc.paragraph(md`${w.intent}${w.colon}${loc(it.intent, lang)}`);

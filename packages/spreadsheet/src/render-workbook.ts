@@ -308,7 +308,7 @@ export function renderChecklistWorkbook(release: CriteriaReleaseInput, options: 
         `<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:modified>` +
         `</cp:coreProperties>`,
     ],
-    ['docProps/app.xml', XML_HEAD + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>sisc</Application></Properties>`],
+    ['docProps/app.xml', `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>sisc</Application></Properties>`],
     ['xl/workbook.xml', workbook],
     [
       'xl/_rels/workbook.xml.rels',

@@ -6,7 +6,7 @@
  */
 import { getCriteria, listCriteria, readJson } from '@sisc/criteria';
 import { evaluate, prepareCriteria, type PreparedCriteria } from '@sisc/engine';
-import { describeLimit, INPUT_BUDGET, localizeIssue, safeParseAssessment, type CriteriaRelease, type EvaluationResult, type Issue, type Requirement } from '@sisc/model';
+import { assurancePolicy, describeLimit, INPUT_BUDGET, releaseStatusPolicy, localizeIssue, safeParseAssessment, type CriteriaRelease, type EvaluationResult, type Issue, type Requirement } from '@sisc/model';
 import { renderDeclaration, renderReport } from '@sisc/render';
 import { append, clear, download, field, h, uid } from './dom.js';
 import { loadCodec, type ReadProblem } from './lazy.js';
@@ -33,7 +33,7 @@ function today(): string {
 }
 
 function defaultVersion(): string {
-  return (releases.find((r) => r.status === 'effective') ?? releases.at(-1)!).version;
+  return (releases.find((r) => releaseStatusPolicy(r.status).current) ?? releases.at(-1)!).version;
 }
 
 function initialState(): PageState {
@@ -158,7 +158,7 @@ function select<T extends string | number>(label: string, options: readonly { va
 function settingsSection(r: CriteriaRelease): HTMLElement {
   const releaseOptions = releases.map((x) => ({
     value: x.version,
-    label: `${x.version}${x.status === 'draft' ? w().draftMark : ` — ${releaseStatusTerm(x.status, state.lang)}`} · ${x.title[state.lang] ?? x.title.ja}`,
+    label: `${x.version}${releaseStatusPolicy(x.status).provisional ? w().draftMark : ` — ${releaseStatusTerm(x.status, state.lang)}`} · ${x.title[state.lang] ?? x.title.ja}`,
   }));
   const levelOptions = r.levels.map((l) => ({ value: l.level, label: l.name[state.lang] ?? l.name.ja }));
   return h(
@@ -178,7 +178,7 @@ function settingsSection(r: CriteriaRelease): HTMLElement {
       select(w().targetLevel, levelOptions, state.targetLevel, (v) => {
         state.targetLevel = v;
         const level = r.levels.find((l) => l.level === v);
-        state.mode = level?.assurance === 'audited' ? 'audit' : state.mode;
+        state.mode = (level && assurancePolicy(level.assurance).requiresMode) ?? state.mode;
         save();
         build();
       }),
@@ -212,16 +212,31 @@ function partiesSection(r: CriteriaRelease): HTMLElement {
     'fieldset',
     {},
     h('legend', {}, w().organization),
-    field(w().orgName, o.name, (v) => ((o.name = v), changed()), { autocomplete: 'organization', path: '$.organization.name' }),
-    field(w().corporateNumber, o.corporateNumber, (v) => ((o.corporateNumber = v), changed()), { inputmode: 'numeric', path: '$.organization.corporateNumber' }),
+    field(w().orgName, o.name, (v) => {
+      o.name = v;
+      changed();
+    }, { autocomplete: 'organization', path: '$.organization.name' }),
+    field(w().corporateNumber, o.corporateNumber, (v) => {
+      o.corporateNumber = v;
+      changed();
+    }, { inputmode: 'numeric', path: '$.organization.corporateNumber' }),
   );
   const declaration = h(
     'fieldset',
     {},
     h('legend', {}, w().declaration),
-    field(w().signatory, d.name, (v) => ((d.name = v), changed()), { autocomplete: 'name', path: '$.declaration.signatory.name' }),
-    field(w().role, d.role, (v) => ((d.role = v), changed()), { autocomplete: 'organization-title', path: '$.declaration.signatory.role' }),
-    field(w().declarationDate, d.date, (v) => ((d.date = v), changed()), { type: 'date', path: '$.declaration.date' }),
+    field(w().signatory, d.name, (v) => {
+      d.name = v;
+      changed();
+    }, { autocomplete: 'name', path: '$.declaration.signatory.name' }),
+    field(w().role, d.role, (v) => {
+      d.role = v;
+      changed();
+    }, { autocomplete: 'organization-title', path: '$.declaration.signatory.role' }),
+    field(w().declarationDate, d.date, (v) => {
+      d.date = v;
+      changed();
+    }, { type: 'date', path: '$.declaration.date' }),
   );
   const audit =
     state.mode === 'audit'
@@ -229,10 +244,22 @@ function partiesSection(r: CriteriaRelease): HTMLElement {
           'fieldset',
           {},
           h('legend', {}, w().audit),
-          field(w().auditor, a.auditor, (v) => ((a.auditor = v), changed()), { path: '$.audit.auditor.name' }),
-          field(w().body, a.body, (v) => ((a.body = v), changed()), { path: '$.audit.body.name' }),
-          field(w().auditDate, a.date, (v) => ((a.date = v), changed()), { type: 'date', path: '$.audit.date' }),
-          field(w().reference, a.reference, (v) => ((a.reference = v), changed()), { path: '$.audit.reference' }),
+          field(w().auditor, a.auditor, (v) => {
+      a.auditor = v;
+      changed();
+    }, { path: '$.audit.auditor.name' }),
+          field(w().body, a.body, (v) => {
+      a.body = v;
+      changed();
+    }, { path: '$.audit.body.name' }),
+          field(w().auditDate, a.date, (v) => {
+      a.date = v;
+      changed();
+    }, { type: 'date', path: '$.audit.date' }),
+          field(w().reference, a.reference, (v) => {
+      a.reference = v;
+      changed();
+    }, { path: '$.audit.reference' }),
         )
       : undefined;
   return h('section', { class: 'card', 'aria-labelledby': 'parties-heading' }, h('h2', { id: 'parties-heading', class: 'visually-hidden' }, `${w().organization} / ${w().declaration}`), h('div', { class: 'grid' }, org, declaration, audit));
@@ -328,9 +355,18 @@ function evidenceBlock(q: Requirement, rows: PageState['answers'][string]['evide
         h(
           'div',
           { class: 'evidence-row' },
-          field(`${w().evidenceTitle} ${index + 1}`, row.title, (v) => ((row.title = v), changed()), { path: `${base}[${index}].title` }),
-          field(w().evidenceDate, row.date, (v) => ((row.date = v), changed()), { type: 'date', path: `${base}[${index}].date` }),
-          field(w().evidenceUri, row.uri, (v) => ((row.uri = v), changed()), { path: `${base}[${index}].uri` }),
+          field(`${w().evidenceTitle} ${index + 1}`, row.title, (v) => {
+      row.title = v;
+      changed();
+    }, { path: `${base}[${index}].title` }),
+          field(w().evidenceDate, row.date, (v) => {
+      row.date = v;
+      changed();
+    }, { type: 'date', path: `${base}[${index}].date` }),
+          field(w().evidenceUri, row.uri, (v) => {
+      row.uri = v;
+      changed();
+    }, { path: `${base}[${index}].uri` }),
           remove,
         ),
       );
@@ -380,13 +416,18 @@ function evaluateNow(): Evaluated {
  * row, an incomplete declaration or audit, a missing name. Used only for the live view.
  */
 function setAside(a: ReturnType<typeof toAssessment>, issues: readonly Issue[]): unknown {
-  const copy = JSON.parse(JSON.stringify(a)) as Record<string, any>;
+  const copy = JSON.parse(JSON.stringify(a)) as {
+    answers?: Record<string, { evidence?: unknown[] } | undefined>;
+    declaration?: unknown;
+    audit?: unknown;
+    organization: { name: string; corporateNumber?: string };
+  };
   for (const i of issues) {
     const ev = /^\$\.answers\["?([^"\]]+)"?\]\.evidence\[(\d+)\]|^\$\.answers\.([A-Z0-9.-]+?)\.evidence\[(\d+)\]/.exec(i.path);
     if (ev) {
       const id = ev[1] ?? ev[3]!;
       const n = Number(ev[2] ?? ev[4]);
-      const list = copy.answers?.[id]?.evidence as unknown[] | undefined;
+      const list = copy.answers?.[id]?.evidence;
       if (list && list[n] !== undefined) list[n] = null;
       continue;
     }
@@ -395,8 +436,8 @@ function setAside(a: ReturnType<typeof toAssessment>, issues: readonly Issue[]):
     else if (i.path === '$.organization.name') copy.organization.name = '-';
     else if (i.path.startsWith('$.organization.corporateNumber')) delete copy.organization.corporateNumber;
   }
-  for (const ans of Object.values((copy.answers ?? {}) as Record<string, { evidence?: unknown[] }>)) {
-    if (ans.evidence) ans.evidence = ans.evidence.filter((e) => e !== null);
+  for (const ans of Object.values(copy.answers ?? {})) {
+    if (ans?.evidence) ans.evidence = ans.evidence.filter((e) => e !== null);
   }
   return copy;
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCriteria } from '@sisc/criteria';
+import { getCriteria, listCriteria } from '@sisc/criteria';
 import { buildPage } from '../scripts/build.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -21,7 +21,8 @@ const URL_ = pathToFileURL(PAGE).href;
 const CLI = join(root, 'packages', 'cli', 'dist', 'bin.js');
 const CHROMIUM = '/usr/bin/chromium';
 const AS_OF = '2026-04-01';
-const VERSION = '1.0.0-draft.1';
+/** The release the page opens with: the first effective one, else the newest (as src/main.ts chooses). */
+const VERSION = (listCriteria().find((r) => r.status === 'effective') ?? listCriteria().at(-1)!).version;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -42,7 +42,7 @@ export async function importCommand(ctx: Context, parsed: Parsed): Promise<numbe
     return importOscal(ctx, doc, release, format, out, parsed.values.force === true);
   }
   const baseSpec = stringOption(parsed, 'base');
-  let base;
+  let base: ReturnType<typeof baseOf> | undefined;
   if (baseSpec !== undefined) {
     const doc = await readDocument(ctx, baseSpec);
     if (doc.value === undefined) throw new IssuesError(t.badBase(doc.name), doc.syntaxIssues);

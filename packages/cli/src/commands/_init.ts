@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import { SCHEMA_IDS, type CriteriaRelease } from '@sisc/model';
+import { assurancePolicy, releaseStatusPolicy, SCHEMA_IDS, type CriteriaRelease } from '@sisc/model';
 import { choice, levelOption, stringOption, positionals, type Parsed } from '../_args.js';
 import { EXIT_OK, type Context } from '../_context.js';
 import { usageError } from '../_errors.js';
@@ -71,9 +71,10 @@ export async function initCommand(ctx: Context, parsed: Parsed): Promise<number>
   const levelDef = release.levels.find((l) => l.level === level);
   if (!levelDef) throw usageError(t.unknownLevel(level, release.levels.map((l) => l.level).join(', ')));
   if (spec === undefined) {
-    ctx.io.stderr(`${t.usingCriteria(release.version, t.status[release.status], release.status === 'draft')}\n`);
+    ctx.io.stderr(`${t.usingCriteria(release.version, t.status[release.status], releaseStatusPolicy(release.status).provisional)}\n`);
   }
-  const audited = levelDef.assurance === 'audited';
+  const { requiresMode } = assurancePolicy(levelDef.assurance);
+  const audited = requiresMode === 'audit';
   const entries = applicableEntries(release, level, ctx.lang);
   const org = stringOption(parsed, 'org');
 
@@ -82,7 +83,7 @@ export async function initCommand(ctx: Context, parsed: Parsed): Promise<number>
     criteria: { scheme: release.scheme.id, version: release.version },
     organization: { name: org !== undefined && org.trim() !== '' ? org : t.initOrgPlaceholder },
     targetLevel: level,
-    mode: audited ? 'audit' : 'self-declaration',
+    mode: requiresMode ?? 'self-declaration',
     answers: Object.fromEntries(
       entries.map((e) => [e.id, format === 'json' ? { status: 'not-met', evidence: [], note: e.text } : { status: 'not-met', evidence: [] }]),
     ),

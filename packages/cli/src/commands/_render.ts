@@ -26,7 +26,8 @@ const DOCUMENTS = ['standard', 'checklist', 'declaration', 'report', 'changelog'
 type DocumentName = (typeof DOCUMENTS)[number];
 type Format = 'markdown' | 'html' | 'csv' | 'pdf' | 'xlsx';
 
-const FORMATS: Record<DocumentName, readonly Format[]> = {
+/** The formats each document can be rendered in; `sisc render --help` offers exactly these (test/render-formats.test.ts). */
+export const FORMATS: Record<DocumentName, readonly Format[]> = {
   standard: ['markdown', 'html', 'pdf'],
   checklist: ['markdown', 'html', 'csv', 'pdf', 'xlsx'],
   declaration: ['markdown', 'html', 'pdf'],

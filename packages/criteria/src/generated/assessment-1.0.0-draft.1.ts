@@ -89,11 +89,14 @@ export interface Declaration {
    * The person who signs the declaration, by name and role.
    */
   signatory: {
-    name: string;
     /**
-     * e.g. 代表取締役社長.
+     * Left out or blank: the declaration is incomplete (issue declaration-incomplete).
      */
-    role: string;
+    name?: string;
+    /**
+     * e.g. 代表取締役社長. Left out or blank: the declaration is incomplete (issue declaration-incomplete).
+     */
+    role?: string;
   };
   /**
    * The date the declaration is signed.
@@ -105,16 +108,16 @@ export interface Declaration {
  */
 export interface Audit {
   /**
-   * The auditor who examined the documents.
+   * The auditor who examined the documents. A name left out or blank: issue audit-incomplete.
    */
   auditor: {
-    name: string;
+    name?: string;
   };
   /**
-   * The certification body the auditor works for.
+   * The certification body the auditor works for. A name left out or blank: issue audit-incomplete.
    */
   body: {
-    name: string;
+    name?: string;
   };
   /**
    * The date of the audit decision.

@@ -24,9 +24,14 @@ export const AnswerSchema = z
   .meta({ id: 'Answer', description: 'The answer to one requirement.' });
 export type Answer = z.infer<typeof AnswerSchema>;
 
+// A name left out, empty or blank does not make the assessment invalid: it evaluates, and the
+// level it would attest gets the blocker and issue declaration-incomplete / audit-incomplete
+// (docs/scoring.md §3.1, §3.2), as an assessment with no declaration at all does.
+const NameSchema = z.string().default('');
+
 export const PersonSchema = z.strictObject({
-  name: z.string().min(1),
-  role: z.string().min(1).describe('e.g. 代表取締役社長.'),
+  name: NameSchema.describe('Left out or blank: the declaration is incomplete (issue declaration-incomplete).'),
+  role: NameSchema.describe('e.g. 代表取締役社長. Left out or blank: the declaration is incomplete (issue declaration-incomplete).'),
 });
 
 export const DeclarationSchema = z
@@ -38,8 +43,8 @@ export const DeclarationSchema = z
 
 export const AuditSchema = z
   .strictObject({
-    auditor: z.strictObject({ name: z.string().min(1) }).describe('The auditor who examined the documents.'),
-    body: z.strictObject({ name: z.string().min(1) }).describe('The certification body the auditor works for.'),
+    auditor: z.strictObject({ name: NameSchema }).describe('The auditor who examined the documents. A name left out or blank: issue audit-incomplete.'),
+    body: z.strictObject({ name: NameSchema }).describe('The certification body the auditor works for. A name left out or blank: issue audit-incomplete.'),
     date: IsoDateSchema.describe('The date of the audit decision.'),
     reference: z.string().min(1).optional().describe('The audit or certificate number.'),
   })

@@ -3,6 +3,7 @@
  * engine builds each blocker as code + params and sets `message` from the English template here;
  * every output (the terminal, the documents, the web page) shows `localize(blocker, lang)`.
  */
+import type { ReleaseStatus } from '../schemas/criteria.js';
 import type { BlockerCode, ReasonCode, Verdict } from '../schemas/result.js';
 import { TERMS, type AssessmentMode, type TermLang } from './terms.js';
 
@@ -10,6 +11,8 @@ import { TERMS, type AssessmentMode, type TermLang } from './terms.js';
 export interface RefusalParams {
   /** The release, as "scheme version". */
   release: string;
+  /** The release's status. */
+  status: ReleaseStatus;
   refusal: 'withdrawn' | 'not-yet-effective' | 'no-accept-until' | 'no-longer-accepting';
   /** The date of the declaration or audit (or the evaluation date when there is none). */
   date: string;
@@ -41,22 +44,22 @@ export function refusalText(q: RefusalParams, lang: TermLang): string {
   if (lang === 'ja') {
     switch (q.refusal) {
       case 'withdrawn':
-        return `${q.release} は廃止されており、宣言・審査を受け付けていません`;
+        return `${q.release} は「${TERMS.ja.releaseStatus[q.status]}」の版で、宣言・審査を受け付けていません`;
       case 'not-yet-effective':
         return `${q.release} の発効日は ${limit} で、${q.date} より後です`;
       case 'no-accept-until':
-        return `${q.release} には後継版があり、宣言を受け付ける期限が定められていません`;
+        return `${q.release} は「${TERMS.ja.releaseStatus[q.status]}」の版で、宣言を受け付ける期限が定められていません`;
       case 'no-longer-accepting':
         return `${q.release} が宣言・審査を受け付けたのは ${limit} までで、${q.date} より前です`;
     }
   }
   switch (q.refusal) {
     case 'withdrawn':
-      return `${q.release} is withdrawn; it no longer accepts declarations or audits`;
+      return `${q.release} is ${q.status}; it no longer accepts declarations or audits`;
     case 'not-yet-effective':
       return `${q.release} is effective from ${limit}, after ${q.date}`;
     case 'no-accept-until':
-      return `${q.release} is superseded and names no date until which it accepts declarations`;
+      return `${q.release} is ${q.status} and names no date until which it accepts declarations`;
     case 'no-longer-accepting':
       return `${q.release} accepted declarations and audits until ${limit}, before ${q.date}`;
   }
