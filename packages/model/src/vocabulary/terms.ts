@@ -115,7 +115,7 @@ export const VOCABULARY: Vocabulary = deepFreeze({
   },
   blocker: {
     title: { ja: 'レベルを妨げているもの', en: 'Blocker' },
-    definition: { ja: 'レベルを達成できない理由の一つ。文面は docs/glossary.md の「メッセージ」にあります。', en: 'One reason a level is not achieved. Its sentences are listed under "Messages" in docs/glossary.md.' },
+    definition: { ja: 'レベルを達成できない理由の一つ。文面の例は docs/glossary.md にあります。', en: 'One reason a level is not achieved. docs/glossary.md shows its sentences.' },
     appears: RESULT_OUTPUTS,
     terms: {
       'requirement-not-satisfied': { ja: '要求事項を満たしていない', en: 'a requirement is not satisfied' },
