@@ -6,7 +6,7 @@
  * the computed changes and the honesty of the version number. Pure: texts in, issues out.
  */
 import semver from 'semver';
-import { compareStrings, issue, sortIssues, type CriteriaRelease, type Issue } from '@sisc/model';
+import { compareStrings, issue, releaseStatusPolicy, sortIssues, type CriteriaRelease, type Issue } from '@sisc/model';
 import { compileCriteriaSources, type SourceFile, type SourceIssue } from './compile-sources.js';
 import { checkIdHistory } from './ledger.js';
 import { checkTranslations } from './translations.js';
@@ -75,7 +75,7 @@ export function checkCriteriaSources(dirs: readonly ReleaseSources[], options: C
 
   for (const dir of sorted) {
     const result = compileCriteriaSources(dir.files);
-    const draft = result.release?.status === 'draft';
+    const draft = result.release !== undefined && !releaseStatusPolicy(result.release.status).frozen;
     // Translations: the compiler warns about stale ones; checkTranslations also finds unstamped and
     // missing ones. A draft may still lack English; a published release may not.
     const own = result.release ? result.issues.filter((i) => i.code !== 'stale-translation' && i.code !== 'missing-translation') : result.issues;
@@ -116,12 +116,12 @@ export function checkCriteriaSources(dirs: readonly ReleaseSources[], options: C
     } else if (c.digest !== digest) {
       const i = issue('invalid-value', 'error', '$.version', `$.version: ${version} is released and frozen, but its content changed (its digest is ${c.digest}; ${releasedFile} records ${digest}). Undo the edit, and make the change in a new release: sisc criteria new.`, { params: { expected: digest, found: c.digest } });
       report(version, [c.locate(i)]);
-    } else if (c.release.status === 'draft') {
+    } else if (!releaseStatusPolicy(c.release.status).frozen) {
       report(version, [c.locate(issue('invalid-value', 'error', '$.status', `$.status: ${version} is released, so its status cannot be "draft".`, { params: { expected: 'effective', found: 'draft' } }))]);
     }
   }
   for (const c of compiled) {
-    if (c.release.status !== 'draft' && !(c.version in options.released)) {
+    if (releaseStatusPolicy(c.release.status).frozen && !(c.version in options.released)) {
       const i = issue('invalid-value', 'error', '$.status', `$.status: ${c.version} has status "${c.release.status}" but is not frozen in ${releasedFile}; publish a draft with sisc criteria release, which records its digest.`, { params: { expected: 'draft', found: c.release.status } });
       report(c.version, [c.locate(i)]);
     }

@@ -6,7 +6,7 @@
  */
 import semver from 'semver';
 import { isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
-import { isCalendarDate, issue, SEMVER, SiscError, type CriteriaRelease } from '@sisc/model';
+import { isCalendarDate, issue, releaseStatusPolicy, SEMVER, SiscError, type CriteriaRelease } from '@sisc/model';
 import { compileCriteriaSources, type SourceFile, type SourceIssue } from './compile-sources.js';
 import { RELEASE_FILE_NAME } from './source-schemas.js';
 import { checkTranslations } from './translations.js';
@@ -97,7 +97,7 @@ export function publishDraft(files: readonly SourceFile[], options: PublishOptio
   checkVersion(version, 'the release version');
   if (semver.prerelease(version)) throw new SiscError('invalid-option', `the release version "${version}" must not be a prerelease; drop the part after "-".`);
   const locate = draft.locate;
-  if (draft.release.status !== 'draft') {
+  if (releaseStatusPolicy(draft.release.status).frozen) {
     return { version, issues: [locate(issue('invalid-value', 'error', '$.status', `$.status: ${fromVersion} is already published (status "${draft.release.status}"); only a draft can be released.`, { params: { expected: 'draft', found: draft.release.status } }))] };
   }
   const untranslated = checkTranslations(draft.release).map((i) => locate({ ...i, message: `${i.message}${i.code === 'stale-translation' && i.params?.found === '' ? ' (run: sisc criteria stamp)' : ''}` }));

@@ -12,7 +12,7 @@ import {
   type Issue,
   type LevelResult,
   type RefusalParams,
-} from '@sisc/model';
+} from '@sisc/model/core';
 import type { AssessmentView } from './_read-assessment.js';
 import { addDurationCapped } from './_dates.js';
 import type { Scored } from './_verdicts.js';
@@ -150,8 +150,11 @@ function notAccepting(pc: PreparedCriteria, date: string): RefusalParams | undef
  * Scoring rules §3: one LevelResult per level of the release, in order. Pushes the issues the
  * declaration, the audit and the release's lifecycle raise.
  */
-export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: readonly Scored[], asOf: string, issues: Issue[]): LevelResult[] {
+export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: Scored, asOf: string, issues: Issue[]): LevelResult[] {
   const out: LevelResult[] = [];
+  const { results, prepared: requirements, counted } = scored;
+  // The words for an unsatisfied requirement, made once though it blocks every level from its own up.
+  const notSatisfied: (Blocker | undefined)[] = new Array(results.length);
   let lowerAchieved = true;
   let validUntil: string | undefined;
   for (const prepared of pc.levels) {
@@ -173,13 +176,14 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
     }
     if (!lowerAchieved) blockers.push(blocker('lower-level-not-achieved', { level: L }));
     for (const one of attestation.blockers) blockers.push(one);
-    for (const s of scored) {
-      const r = s.result;
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
       if (r.level > L) continue;
       if (!r.satisfied) {
-        const reason = r.reasons[0];
-        blockers.push(blocker('requirement-not-satisfied', reason === undefined ? { id: r.id, level: r.level, verdict: r.verdict } : { id: r.id, level: r.level, verdict: r.verdict, reason }, r.id));
-      } else if (assurancePolicy(level.assurance).evidenceRequired && s.prepared.auditedFromItsLevel && r.verdict === 'met' && s.countedEvidence === 0) {
+        // The blocker's words, made once though it blocks every level from its own up.
+        const made = (notSatisfied[i] ??= blocker('requirement-not-satisfied', r.reasons[0] === undefined ? { id: r.id, level: r.level, verdict: r.verdict } : { id: r.id, level: r.level, verdict: r.verdict, reason: r.reasons[0] }, r.id));
+        blockers.push({ ...made });
+      } else if (assurancePolicy(level.assurance).evidenceRequired && requirements[i]!.auditedFromItsLevel && r.verdict === 'met' && counted[i] === 0) {
         blockers.push(blocker('evidence-missing', { id: r.id, asOf }, r.id));
       }
     }
@@ -194,10 +198,10 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
   // The evidence-missing issue (§3.2) is raised once per requirement, and only in the mode of a
   // level that requires evidence (an audit).
   if (pc.levels.some((l) => { const p = assurancePolicy(l.level.assurance); return p.evidenceRequired && p.requiresMode === a.mode; })) {
-    for (const s of scored) {
-      if (s.prepared.auditedFromItsLevel && s.result.verdict === 'met' && s.countedEvidence === 0) {
-        const id = s.result.id;
-        const p = `${s.prepared.answerPath}.evidence`;
+    for (let i = 0; i < results.length; i++) {
+      if (requirements[i]!.auditedFromItsLevel && results[i]!.verdict === 'met' && counted[i] === 0) {
+        const id = results[i]!.id;
+        const p = `${requirements[i]!.answerPath}.evidence`;
         issues.push(issue('evidence-missing', 'error', p, `${p}: ${id} applies from an audited level, so an audit needs at least one evidence item for it dated on or before ${asOf}.`, { requirementId: id, params: { id } }));
       }
     }

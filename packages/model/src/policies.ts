@@ -37,6 +37,11 @@ export interface ReleaseStatusPolicy {
   readonly resolvable: 'by-default' | 'with-drafts' | 'never';
   /** The release is in force and not replaced: the kind `latestEffective()` returns. */
   readonly current: boolean;
+  /**
+   * The release is published: its content is frozen by the digest `sisc criteria release` recorded
+   * in released.json, and a change goes into a new release. A draft may still be edited.
+   */
+  readonly frozen: boolean;
 }
 
 const freezeAll = <T extends object>(o: T): T => {
@@ -56,6 +61,7 @@ export const RELEASE_STATUS_POLICIES: Readonly<Record<ReleaseStatus, ReleaseStat
     acceptUntilRequired: false,
     resolvable: 'with-drafts',
     current: false,
+    frozen: false,
   },
   effective: {
     status: 'effective',
@@ -67,6 +73,7 @@ export const RELEASE_STATUS_POLICIES: Readonly<Record<ReleaseStatus, ReleaseStat
     acceptUntilRequired: false,
     resolvable: 'by-default',
     current: true,
+    frozen: true,
   },
   superseded: {
     status: 'superseded',
@@ -78,6 +85,7 @@ export const RELEASE_STATUS_POLICIES: Readonly<Record<ReleaseStatus, ReleaseStat
     acceptUntilRequired: true,
     resolvable: 'by-default',
     current: false,
+    frozen: true,
   },
   withdrawn: {
     status: 'withdrawn',
@@ -89,6 +97,7 @@ export const RELEASE_STATUS_POLICIES: Readonly<Record<ReleaseStatus, ReleaseStat
     acceptUntilRequired: false,
     resolvable: 'never',
     current: false,
+    frozen: true,
   },
 } satisfies Record<ReleaseStatus, ReleaseStatusPolicy>);
 

@@ -57,9 +57,9 @@ const normalize = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g
  * Compared after NFKC normalisation (full-width letters become half-width), trimming and lower-casing.
  */
 export const STATUS_VARIANTS: Readonly<Record<AnswerStatus, readonly string[]>> = {
-  met: ['met', '○', '◯', '〇', '✓', '✔', 'yes', 'y', 'はい'],
-  'not-met': ['不適合', '未達', 'not-met', '×', '✕', '✗', 'x', 'no', 'n', 'いいえ'],
-  'not-applicable': ['非該当', '対象外', 'not-applicable', 'n/a', 'na'],
+  met: [TERMS.ja.verdict.met, 'met', '○', '◯', '〇', '✓', '✔', 'yes', 'y', 'はい'],
+  'not-met': [TERMS.ja.verdict['not-met'], '不適合', '未達', TERMS.en.verdict['not-met'], 'not-met', '×', '✕', '✗', 'x', 'no', 'n', 'いいえ'],
+  'not-applicable': [TERMS.ja.verdict['not-applicable'], '非該当', '対象外', TERMS.en.verdict['not-applicable'], 'not-applicable', 'n/a', 'na'],
 };
 
 const STATUS_LOOKUP: ReadonlyMap<string, AnswerStatus> = (() => {

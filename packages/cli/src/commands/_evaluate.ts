@@ -1,5 +1,5 @@
 import { stableStringify, type AssessmentInput, type Issue } from '@sisc/model';
-import { renderReport, type ReportOptions } from '@sisc/render';
+import type { ReportOptions } from '@sisc/render';
 import { dateOption, formatOption, levelOption, positionals, stringOption, type Parsed } from '../_args.js';
 import { EXIT_FAILED, EXIT_OK, todayUtc, type Context } from '../_context.js';
 import { locateIssues, type LoadedDocument } from '../_documents.js';
@@ -36,11 +36,14 @@ export async function evaluateCommand(ctx: Context, parsed: Parsed): Promise<num
   const { doc, assessment, release, result } = await evaluateFile(ctx, file!, asOf, stringOption(parsed, 'criteria'));
   let text: string;
   if (format === 'json') text = `${stableStringify(result, 2)}\n`;
+  // The renderer is loaded only when the result is rendered (not for JSON).
   else if (format === 'markdown' || format === 'html') {
+    const { renderReport } = await import('@sisc/render');
     text = renderReport(result, release, { lang: ctx.lang, format, assessment });
     if (!text.endsWith('\n')) text += '\n';
   } else {
     // Colour only when the text goes to a terminal, not into a file; issues located in the file read.
+    const { renderReport } = await import('@sisc/render');
     text = renderReport(result, release, reportTextOptions(ctx, doc, assessment, result.issues, out === undefined && ctx.out.enabled, given === undefined));
   }
   writeOutput(ctx, text, out, force);
