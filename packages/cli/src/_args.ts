@@ -60,6 +60,16 @@ export function choice<T extends string>(ctx: Context, parsed: Parsed, name: str
   return v as T;
 }
 
+/**
+ * --format: one name per format across the libraries and the CLI (text, json, markdown, html, csv,
+ * pdf, xlsx, yaml). "md", the CLI's earlier name for markdown, is still accepted.
+ */
+export function formatOption<T extends string>(ctx: Context, parsed: Parsed, valid: readonly T[], fallback: T): T {
+  const v = stringOption(parsed, 'format');
+  if (v === 'md' && (valid as readonly string[]).includes('markdown')) return 'markdown' as T;
+  return choice(ctx, parsed, 'format', valid, fallback);
+}
+
 export function levelOption(ctx: Context, parsed: Parsed, name: string): number | undefined {
   const v = stringOption(parsed, name);
   if (v === undefined) return undefined;

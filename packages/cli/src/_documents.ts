@@ -43,7 +43,7 @@ export function parseText(name: string, rawText: string, format: DocumentFormat 
 }
 
 function syntaxIssue(name: string, pos: Position | undefined, detail: string, severity: 'error' | 'warning' = 'error', yamlCode?: string): LocatedIssue {
-  const params: Record<string, string> = yamlCode ? { detail, yamlCode } : { detail };
+  const params = yamlCode ? { detail, yamlCode } : { detail };
   const out: LocatedIssue = { ...issue('invalid-syntax', severity, '$', `$: the file cannot be read (${detail}).`, { params }), file: name };
   if (pos) {
     out.line = pos.line;

@@ -91,7 +91,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   evaluate: {
     brief: { en: 'evaluate an assessment and show the result', ja: '評価票を評価して結果を表示' },
-    usage: ['sisc evaluate FILE [--as-of DATE] [--format text|json|md|html] [--require-level N] [--out FILE]'],
+    usage: ['sisc evaluate FILE [--as-of DATE] [--format text|json|markdown|html] [--require-level N] [--out FILE]'],
     summary: {
       en: 'Evaluate an assessment against its criteria release and show the result.',
       ja: '評価票を対象の基準で評価し、結果を表示します。',
@@ -102,7 +102,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     },
     options: [
       AS_OF_OPTION,
-      ['--format text|json|md|html', { en: 'output format (default: text): json is the result document; md and html the report', ja: '出力形式（既定: text）。json は評価結果、md と html は報告書' }],
+      ['--format text|json|markdown|html', { en: 'output format (default: text): json is the result document; markdown and html the report (md is accepted for markdown)', ja: '出力形式（既定: text）。json は評価結果、markdown と html は報告書（markdown は md とも書けます）' }],
       ['--require-level N', { en: 'exit 1 unless at least level N is achieved', ja: 'レベル N 以上を達成していなければ終了コード 1' }],
       ['--criteria V', { en: 'evaluate against this version, release file or source directory instead of the one the assessment names', ja: '評価票が指定する版の代わりに、この版・リリースファイル・ソースで評価' }],
       ...OUT_OPTIONS,
@@ -118,24 +118,24 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   render: {
     brief: { en: 'standard, checklist, declaration, report or changelog as Markdown / HTML / CSV / PDF / Excel', ja: '基準の文書・チェックリスト・宣言書・報告書・変更履歴の出力（Markdown / HTML / CSV / PDF / Excel）' },
     usage: [
-      'sisc render standard [--criteria V] [--format md|html|pdf] [--out FILE]',
-      'sisc render checklist [--criteria V] [--level N] [--format md|html|csv|pdf|xlsx] [--out FILE]',
-      'sisc render declaration FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format md|html|pdf] [--out FILE]',
-      'sisc render report FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format md|html|pdf] [--out FILE]',
-      'sisc render changelog FROM TO [--format md|html|pdf] [--out FILE]',
+      'sisc render standard [--criteria V] [--format markdown|html|pdf] [--out FILE]',
+      'sisc render checklist [--criteria V] [--level N] [--format markdown|html|csv|pdf|xlsx] [--out FILE]',
+      'sisc render declaration FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format markdown|html|pdf] [--out FILE]',
+      'sisc render report FILE [--as-of DATE] [--signature ENVELOPE --key NAME.pub] [--format markdown|html|pdf] [--out FILE]',
+      'sisc render changelog FROM TO [--format markdown|html|pdf] [--out FILE]',
     ],
     summary: {
       en: 'Render a document: the standard, a checklist, a declaration of conformity, an evaluation report or the changelog between two releases.',
       ja: '文書を出力します: 基準の文書、チェックリスト、自己適合宣言書、評価報告書、版間の変更履歴。',
     },
     description: {
-      en: 'standard and checklist are made from a criteria release; declaration and report from an assessment (FILE), which is evaluated first; changelog from two releases (FROM, TO; the same document as sisc diff FROM TO --format md|html). --format pdf prints the HTML with headless Chromium (/usr/bin/chromium, or the path in SISC_CHROMIUM; A4, fonts embedded, the same bytes for the same input) and needs --out FILE or a redirected output.',
-      ja: 'standard と checklist は基準のリリースから、declaration と report は評価票（FILE）を評価して、changelog は二つのリリース（FROM、TO）から作成します（sisc diff FROM TO --format md|html と同じ文書）。--format pdf は HTML をヘッドレス Chromium（/usr/bin/chromium、または環境変数 SISC_CHROMIUM のパス）で印刷します（A4、フォント埋め込み、同じ入力からは同じバイト列）。--out FILE かリダイレクトが必要です。',
+      en: 'standard and checklist are made from a criteria release; declaration and report from an assessment (FILE), which is evaluated first; changelog from two releases (FROM, TO; the same document as sisc diff FROM TO --format markdown|html). --format pdf prints the HTML with headless Chromium (/usr/bin/chromium, or the path in SISC_CHROMIUM; A4, fonts embedded, the same bytes for the same input) and needs --out FILE or a redirected output.',
+      ja: 'standard と checklist は基準のリリースから、declaration と report は評価票（FILE）を評価して、changelog は二つのリリース（FROM、TO）から作成します（sisc diff FROM TO --format markdown|html と同じ文書）。--format pdf は HTML をヘッドレス Chromium（/usr/bin/chromium、または環境変数 SISC_CHROMIUM のパス）で印刷します（A4、フォント埋め込み、同じ入力からは同じバイト列）。--out FILE かリダイレクトが必要です。',
     },
     options: [
       ['--criteria V', { en: 'criteria version, range, release file or source directory (default: the newest)', ja: '基準の版・範囲・リリースファイル・ソース（既定: 最新の版）' }],
       ['-l, --level N', { en: 'checklist: the level (default: the highest)', ja: 'checklist: レベル（既定: 最上位）' }],
-      ['--format md|html|csv|pdf|xlsx', { en: 'output format (default: md); csv and xlsx (an Excel workbook to fill in; read back with sisc import) for the checklist only', ja: '出力形式（既定: md）。csv と xlsx（記入用の Excel ブック。sisc import で読み戻せます）は checklist のみ' }],
+      ['--format markdown|html|csv|pdf|xlsx', { en: 'output format (default: markdown; md is accepted for markdown); csv and xlsx (an Excel workbook to fill in; read back with sisc import) for the checklist only', ja: '出力形式（既定: markdown。md とも書けます）。csv と xlsx（記入用の Excel ブック。sisc import で読み戻せます）は checklist のみ' }],
       AS_OF_OPTION,
       [
         '--signature ENVELOPE',
@@ -185,7 +185,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   diff: {
     brief: { en: 'changes between two criteria releases', ja: '基準の版間の変更' },
-    usage: ['sisc diff FROM TO [--format text|json|md|html] [--out FILE]'],
+    usage: ['sisc diff FROM TO [--format text|json|markdown|html] [--out FILE]'],
     summary: {
       en: 'Show what changed between two criteria releases, and whether the version number says so. Exit 1 when the diff finds errors.',
       ja: '2つの基準のリリース間の変更と、版番号が変更内容に見合うかを表示します。差分にエラーがあれば終了コード 1。',
@@ -194,7 +194,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       en: 'FROM and TO are shipped versions, release files or source directories. Errors: the version bump is not honoured,\nthe change log does not match the changes, an ID was removed, the schemes differ.',
       ja: 'FROM と TO には同梱の版、リリースファイル、ソースのディレクトリを指定できます。エラー: 版上げが不足、\n変更履歴と変更が一致しない、ID の削除、制度が異なる。',
     },
-    options: [['--format text|json|md|html', { en: 'output format (default: text)', ja: '出力形式（既定: text）' }], ...OUT_OPTIONS, LANG_OPTION, HELP_OPTION],
+    options: [['--format text|json|markdown|html', { en: 'output format (default: text)', ja: '出力形式（既定: text）' }], ...OUT_OPTIONS, LANG_OPTION, HELP_OPTION],
     examples: [['sisc diff 1.0.0-draft.1 packages/criteria/data/1.0.0-draft.1', { en: 'compare the shipped draft with its sources', ja: '同梱の草案とソースを比較' }]],
   },
   migrate: {

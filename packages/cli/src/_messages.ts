@@ -40,7 +40,6 @@ const EN = {
   badMaxBytes: (value: string) => `--max-bytes takes a size in bytes such as 20971520 or 20MiB, not "${value}".`,
   tooLarge: (name: string, size: number, limit: number) =>
     `cannot read ${name}: it is ${size.toLocaleString('en-US')} bytes, more than the ${limit.toLocaleString('en-US')} sisc reads from one file. If the file is what you meant, raise the limit with --max-bytes.`,
-  moreIssues: (n: number) => `… and ${n.toLocaleString('en-US')} more issues, not shown (--format json lists them all).`,
   notUtf8: (name: string) => `cannot read ${name}: it is not UTF-8 text. Save it as UTF-8 (Shift_JIS is not supported) and try again.`,
   outExists: (name: string) => `${name} already exists, and sisc never overwrites a file it was not told to: choose another name, or add --force to replace it.`,
   outIsDirectory: (name: string) => `cannot write ${name}: it is a directory.`,
@@ -61,11 +60,7 @@ const EN = {
     `${what} is not available yet: this build of sisc does not include ${pkg}. Update sisc, or use another output format.`,
 
   // Words
-  severity: { error: 'error', warning: 'warning', info: 'info' } satisfies Record<Severity, string>,
   status: TERMS.en.releaseStatus,
-  verdict: TERMS.en.verdict,
-  mode: { 'self-declaration': 'self-declaration', audit: 'certification audit' } as Record<string, string>,
-  naRefused: 'not applicable: refused',
 
   // validate
   validKind: { assessment: 'assessment', criteria: 'criteria release', sources: 'criteria sources' },
@@ -74,39 +69,13 @@ const EN = {
     `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')} in ${plural(files, 'file', 'files')}`,
 
   // versions
-  versionsHeader: ['VERSION', 'STATUS', 'PUBLISHED', 'EFFECTIVE FROM', 'ACCEPT UNTIL', 'TITLE'] as readonly string[],
   versionsDefault: (version: string) => `Commands that need a release and are not told one use ${version}.`,
   noReleases: 'no criteria releases are shipped.',
 
   // evaluate
-  resultTitle: 'SI Security Certification — evaluation result',
-  provisionalNote: 'PROVISIONAL: evaluated against a draft of the criteria, which may still change.',
-  label: {
-    organization: 'Organisation',
-    corporateNumber: 'corporate number',
-    criteria: 'Criteria',
-    asOf: 'As of',
-    asOfToday: 'today in UTC; --as-of not given',
-    assessment: 'Assessment',
-    target: 'Target level',
-    achieved: 'Achieved level',
-    conformant: 'Conformant',
-    validUntil: 'valid until',
-  },
   levelName: (n: number) => `Level ${n}`,
   draftMark: 'draft — provisional',
-  conformantYes: 'yes — the target level is reached',
-  conformantNo: 'no — the target level is not reached',
-  gapTitle: (level: number, count: number) => `What blocks Level ${level} (${count}):`,
-  nextTitle: (level: number, count: number) => `Towards Level ${level} (${count} to do):`,
-  unsatisfiedCount: (n: number) => `${plural(n, 'requirement is', 'requirements are')} not satisfied:`,
-  countsTitle: (level: number) => `Requirements applying at Level ${level}, by category:`,
-  countsHeader: ['CATEGORY', 'SATISFIED', 'APPLICABLE', 'RATIO'] as readonly string[],
-  total: 'Total',
-  issuesTitle: (n: number) => `Issues (${n}):`,
-  noIssues: 'No issues.',
   requireLevelFailed: (required: number, achieved: number) => `the required level ${required} is not reached (achieved level: ${achieved}).`,
-  basisLine: (engine: string, rules: string, digest: string) => `Computed by ${engine} with scoring rules ${rules}; criteria digest sha256:${digest}`,
 
   // init
   initHeader: (scheme: string, version: string, level: number) => `Assessment against ${scheme} ${version}, target Level ${level}.`,
@@ -139,13 +108,6 @@ const EN = {
   initAuditNeeded: (level: number) => `Level ${level} is reached by a certification audit: the skeleton has mode "audit", and its audit details must be filled in before it can be evaluated.`,
   unknownLevel: (level: number, levels: string) => `--level ${level} is not a level of this release (levels: ${levels}).`,
 
-  // diff
-  diffTitle: (from: string, to: string) => `Changes from ${from} to ${to}`,
-  diffNone: 'No changes.',
-  diffSemver: (required: string, actual: string, honoured: boolean, next: string | undefined) =>
-    `Version bump: the changes need ${required}; the version number says ${actual} — ${honoured ? 'honoured' : 'NOT honoured'}${next ? ` (the lowest honouring version: ${next})` : ''}.`,
-  diffCount: (n: number) => `${plural(n, 'change', 'changes')}:`,
-
   // migrate
   migrateSummary: (from: string, to: string, carried: number, dropped: number, again: number) =>
     `Migrated from ${from} to ${to}: ${plural(carried, 'answer', 'answers')} carried over, ${dropped} dropped, ${plural(again, 'requirement', 'requirements')} to answer (again).`,
@@ -171,12 +133,12 @@ const EN = {
   notAPublicKey: (name: string) => `${name} is not an Ed25519 public key (SPKI PEM, "-----BEGIN PUBLIC KEY-----"); it is the NAME.pub file of "sisc keygen".`,
   notCanonical: (name: string, detail: string) => `${name} cannot be signed: ${detail}.`,
   signed: (name: string, keyid: string, asOf: string, achieved: number, conformant: boolean) =>
-    `signed ${name} as of ${asOf} (achieved level ${achieved}, ${conformant ? 'conformant' : 'not conformant'}) with key ID ${keyid}`,
+    `signed ${name} as of ${asOf} (achieved level ${achieved}, ${TERMS.en.outcome[conformant ? 'conformant' : 'not-conformant']}) with key ID ${keyid}`,
   cannotRead: (name: string) => `${name} cannot be read. The problems:`,
   verifyTitle: (name: string) => `Signed declaration ${name}`,
   verifyLabel: { organization: 'Organisation', subject: 'Assessment', criteria: 'Criteria', asOf: 'As of', claim: 'Claim', validUntil: 'Valid until', keyid: 'Key ID' },
   verifyClaim: (target: number, achieved: number, conformant: boolean) =>
-    `achieved level ${achieved}, target level ${target} — ${conformant ? 'conformant' : 'not conformant'}`,
+    `achieved level ${achieved}, target level ${target} — ${TERMS.en.outcome[conformant ? 'conformant' : 'not-conformant']}`,
   verifyChecks: 'Checks:',
   outcome: { pass: 'pass', fail: 'FAIL', skipped: 'skipped' } as Record<'pass' | 'fail' | 'skipped', string>,
   checkName: { envelope: 'envelope', signature: 'signature', subject: 'assessment', criteria: 'criteria', evaluation: 're-evaluation', validity: 'validity' } as Record<
@@ -245,7 +207,6 @@ const JA: Messages = {
   badMaxBytes: (value) => `--max-bytes にはバイト数（20971520 や 20MiB など）を指定してください（指定された値: "${value}"）。`,
   tooLarge: (name, size, limit) =>
     `${name} を読み込めません: ${size.toLocaleString('en-US')} バイトあり、1ファイルの上限 ${limit.toLocaleString('en-US')} バイトを超えています。意図したファイルであれば --max-bytes で上限を上げてください。`,
-  moreIssues: (n) => `… ほかに ${n.toLocaleString('en-US')} 件の指摘があります（表示していません。--format json ですべて出力します）。`,
   notUtf8: (name) => `${name} を読み込めません: UTF-8 のテキストではありません。UTF-8 で保存し直してください（Shift_JIS には対応していません）。`,
   outExists: (name) => `${name} は既に存在します。sisc は指示のないファイルを上書きしません。別の名前を指定するか、置き換える場合は --force を付けてください。`,
   outIsDirectory: (name) => `${name} に書き込めません: ディレクトリです。`,
@@ -262,48 +223,18 @@ const JA: Messages = {
   usingCriteria: (version, status, draft) => `基準 ${version}（${status}）を使用します。${draft ? '草案のため、評価結果は暫定です。' : ''}`,
   notAvailable: (what, pkg) => `${what}はまだ利用できません: この sisc には ${pkg} が含まれていません。sisc を更新するか、別の出力形式を指定してください。`,
 
-  severity: { error: 'エラー', warning: '警告', info: '情報' },
   status: TERMS.ja.releaseStatus,
-  verdict: TERMS.ja.verdict,
-  mode: { 'self-declaration': '自己適合宣言', audit: '認定審査' },
-  naRefused: '該当なし（認められません）',
 
   validKind: { assessment: '評価票', criteria: '基準のリリース', sources: '基準のソース' },
   valid: (name, kind, detail) => `${name}: ${kind}として問題はありません${detail ? `（${detail}）` : ''}`,
   summary: (errors, warnings, files) => `エラー ${errors} 件、警告 ${warnings} 件（${files} ファイル）`,
 
-  versionsHeader: ['版', '状態', '公表日', '発効日', '受付終了日', '表題'],
   versionsDefault: (version) => `版の指定がないコマンドは ${version} を使います。`,
   noReleases: '同梱されている基準のリリースはありません。',
 
-  resultTitle: 'SIセキュリティ認定制度 評価結果',
-  provisionalNote: '暫定: 草案の基準に対する評価です。基準は今後変更される可能性があります。',
-  label: {
-    organization: '組織',
-    corporateNumber: '法人番号',
-    criteria: '基準',
-    asOf: '評価基準日',
-    asOfToday: '今日の日付（UTC）、--as-of の指定なし',
-    assessment: '評価の種別',
-    target: '目標レベル',
-    achieved: '達成レベル',
-    conformant: '適合',
-    validUntil: '有効期限',
-  },
   levelName: (n) => `レベル${n}`,
   draftMark: '草案・暫定',
-  conformantYes: 'はい — 目標レベルに達しています',
-  conformantNo: 'いいえ — 目標レベルに達していません',
-  gapTitle: (level, count) => `レベル${level}の未達要因（${count} 件）:`,
-  nextTitle: (level, count) => `レベル${level}に向けて（残り ${count} 件）:`,
-  unsatisfiedCount: (n) => `満たしていない要求事項 ${n} 件:`,
-  countsTitle: (level) => `レベル${level}で適用される要求事項（大項目別）:`,
-  countsHeader: ['大項目', '充足', '適用', '充足率'],
-  total: '合計',
-  issuesTitle: (n) => `指摘事項（${n} 件）:`,
-  noIssues: '指摘事項はありません。',
   requireLevelFailed: (required, achieved) => `求められたレベル ${required} に達していません（達成レベル: ${achieved}）。`,
-  basisLine: (engine, rules, digest) => `評価エンジン ${engine}、採点規則 ${rules}、基準のダイジェスト sha256:${digest}`,
 
   initHeader: (scheme, version, level) => `${scheme} ${version} に対する評価票（目標レベル ${level}）。`,
   initHowTo: [
@@ -335,11 +266,6 @@ const JA: Messages = {
   initAuditNeeded: (level) => `レベル${level}は認定審査で達成されるため、評価票の mode は "audit" です。評価する前に審査の情報（audit）を記入してください。`,
   unknownLevel: (level, levels) => `--level ${level} はこのリリースのレベルではありません（レベル: ${levels}）。`,
 
-  diffTitle: (from, to) => `${from} から ${to} への変更`,
-  diffNone: '変更はありません。',
-  diffSemver: (required, actual, honoured, next) =>
-    `版上げ: 変更内容に必要なのは ${required}、版番号の変化は ${actual} — ${honoured ? '適切です' : '不足しています'}${next ? `（条件を満たす最小の版: ${next}）` : ''}。`,
-  diffCount: (n) => `変更 ${n} 件:`,
 
   migrateSummary: (from, to, carried, dropped, again) =>
     `${from} から ${to} へ移行しました: 引き継いだ回答 ${carried} 件、破棄した回答 ${dropped} 件、（再）回答が必要な要求事項 ${again} 件。`,
@@ -360,11 +286,11 @@ const JA: Messages = {
   notAPrivateKey: (name) => `${name} は Ed25519 の秘密鍵（PKCS#8 PEM、「-----BEGIN PRIVATE KEY-----」）ではありません。「sisc keygen --out NAME」で作成してください。`,
   notAPublicKey: (name) => `${name} は Ed25519 の公開鍵（SPKI PEM、「-----BEGIN PUBLIC KEY-----」）ではありません。「sisc keygen」が作成する NAME.pub を指定してください。`,
   notCanonical: (name, detail) => `${name} には署名できません: ${detail}。`,
-  signed: (name, keyid, asOf, achieved, conformant) => `${name} に署名しました（基準日 ${asOf}、達成レベル ${achieved}、${conformant ? '適合' : '不適合'}、鍵ID ${keyid}）`,
+  signed: (name, keyid, asOf, achieved, conformant) => `${name} に署名しました（基準日 ${asOf}、達成レベル ${achieved}、${TERMS.ja.outcome[conformant ? 'conformant' : 'not-conformant']}、鍵ID ${keyid}）`,
   cannotRead: (name) => `${name} を読み取れません。問題:`,
   verifyTitle: (name) => `署名された宣言 ${name}`,
   verifyLabel: { organization: '組織', subject: '評価票', criteria: '基準', asOf: '評価基準日', claim: '宣言内容', validUntil: '有効期限', keyid: '鍵ID' },
-  verifyClaim: (target, achieved, conformant) => `達成レベル ${achieved}、目標レベル ${target} — ${conformant ? '適合' : '不適合'}`,
+  verifyClaim: (target, achieved, conformant) => `達成レベル ${achieved}、目標レベル ${target} — ${TERMS.ja.outcome[conformant ? 'conformant' : 'not-conformant']}`,
   verifyChecks: '確認項目:',
   outcome: { pass: '合格', fail: '不合格', skipped: '省略' },
   checkName: { envelope: '署名ファイル', signature: '署名', subject: '評価票', criteria: '基準', evaluation: '再評価', validity: '有効期限' },

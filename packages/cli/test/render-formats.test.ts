@@ -40,6 +40,6 @@ describe('sisc render formats', () => {
   it('a format a document does not have is refused, naming the ones it has', async () => {
     const r = await sisc(['render', 'standard', '--format', 'csv']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('"md", "html", "pdf"');
+    expect(r.stderr).toContain('"markdown", "html", "pdf"');
   });
 });

@@ -36,7 +36,7 @@ describe('language', () => {
     const ja = await sisc(['versions'], { env: { LANG: 'ja_JP.UTF-8' } });
     expect(ja.stdout).toContain('状態');
     const en = await sisc(['versions', '--lang', 'en'], { env: { LANG: 'ja_JP.UTF-8' } });
-    expect(en.stdout).toContain('STATUS');
+    expect(en.stdout).toContain('Status');
     const before = await sisc(['--lang=ja', 'versions'], { env: { LANG: 'C' } });
     expect(before.stdout).toContain('状態');
   });
@@ -92,13 +92,13 @@ describe('usage errors: exit 2, one line, no stack trace', () => {
     [['evaluate', VENDOR, 'extra'], /unexpected argument "extra"/],
     [['evaluate', VENDOR, '--as-of'], /--as-of needs a value/],
     [['evaluate', VENDOR, '--as-of', '2026-02-30'], /--as-of must be a calendar date written YYYY-MM-DD/],
-    [['evaluate', VENDOR, '--format', 'pdf'], /--format must be one of "text", "json", "md", "html", but found "pdf"/],
+    [['evaluate', VENDOR, '--format', 'pdf'], /--format must be one of "text", "json", "markdown", "html", but found "pdf"/],
     [['evaluate', VENDOR, '--require-level', 'two'], /--require-level must be a level number/],
     [['versions', '--help=yes'], /--help takes no value/],
     [['init', '--level', '7'], /--level 7 is not a level of this release \(levels: 1, 2\)/],
     [['schema', 'nope'], /NAME must be one of "criteria", "assessment", "result", "diff", "issue", "criteria-release-file", "criteria-category-file"/],
     [['render', 'poster'], /must be one of "standard", "checklist", "declaration", "report", "changelog"/],
-    [['render', 'standard', '--format', 'csv'], /--format must be one of "md", "html", "pdf"/],
+    [['render', 'standard', '--format', 'csv'], /--format must be one of "markdown", "html", "pdf"/],
     [['render', 'standard', '--format', 'pdf'], /a pdf file is not text and is not written to a terminal: name a file with --out FILE/],
     [['render', 'changelog', '1.0.0-draft.1'], /missing TO/],
     [['render', 'changelog', '1.0.0-draft.1', '1.0.0-draft.1', '--as-of', '2026-04-01'], /the option --as-of is only for: declaration, report/],
@@ -209,9 +209,9 @@ describe('--as-of', () => {
     const early = await sisc(['evaluate', VENDOR, '--format', 'json'], { now: new Date('2026-04-01T08:59:59+09:00') });
     expect(JSON.parse(early.stdout).basis.asOf).toBe('2026-03-31');
     const text = await sisc(['evaluate', VENDOR], { now: new Date('2026-04-01T12:00:00Z') });
-    expect(text.stdout).toMatch(/As of +2026-04-01 \(today in UTC; --as-of not given\)/);
+    expect(text.stdout).toMatch(/Evaluated as of +2026-04-01 \(today in UTC; --as-of not given\)/);
     const given = await sisc(['evaluate', VENDOR, ...AS_OF]);
-    expect(given.stdout).toMatch(/As of +2026-04-01\n/);
+    expect(given.stdout).toMatch(/Evaluated as of +2026-04-01\n/);
   });
 
   it('changes the result: a declaration dated after --as-of does not count', async () => {

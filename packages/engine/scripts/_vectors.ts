@@ -95,7 +95,10 @@ export function conformanceForm(outcome: EvaluateOutcome | { error: string }): u
   const r: Record<string, any> = structuredClone(outcome.result);
   delete r.$schema;
   delete r.basis.engine;
-  for (const level of r.levels) for (const b of level.blockers) delete b.message;
+  for (const level of r.levels) for (const b of level.blockers) {
+    delete b.message;
+    delete b.params;
+  }
   r.issues = r.issues.map(stripIssue);
   return { success: true, result: r };
 }

@@ -1,4 +1,18 @@
-import { assurancePolicy, issue, releaseStatusPolicy, type AssuranceMethod, type AssurancePolicy, type Blocker, type BlockerCode, type Issue, type LevelResult } from '@sisc/model/core';
+import {
+  assurancePolicy,
+  blockerMessage,
+  issue,
+  refusalText,
+  releaseStatusPolicy,
+  type AssuranceMethod,
+  type AssurancePolicy,
+  type Blocker,
+  type BlockerCode,
+  type BlockerParams,
+  type Issue,
+  type LevelResult,
+  type RefusalParams,
+} from '@sisc/model/core';
 import type { AssessmentView } from './_read-assessment.js';
 import { addDurationCapped } from './_dates.js';
 import type { Scored } from './_verdicts.js';
@@ -14,8 +28,12 @@ interface Attestation {
   readonly datePath: string | undefined;
 }
 
-const blocker = (code: BlockerCode, message: string, requirementId?: string): Blocker =>
-  requirementId === undefined ? { code, message } : { code, message, requirementId };
+/** A blocker as code + params; its message is the vocabulary's English sentence (model/src/vocabulary). */
+function blocker<C extends BlockerCode>(code: C, params: BlockerParams[C], requirementId?: string): Blocker {
+  const message = blockerMessage(code, params, 'en');
+  const values = params as unknown as Record<string, string | number>;
+  return requirementId === undefined ? { code, message, params: values } : { code, message, requirementId, params: values };
+}
 
 /** The English words of one assurance kind's checks; the codes and what is checked come from its AssurancePolicy. */
 interface AttestationWords {
@@ -23,25 +41,19 @@ interface AttestationWords {
   readonly noun: string;
   /** The issue raised when the attestation is missing, for a kind whose policy makes that an issue. */
   readonly missingIssue: string | undefined;
-  readonly missing: (level: number, mode: string) => string;
   readonly blank: (path: string, field: string) => string;
-  readonly incomplete: (level: number, fields: string) => string;
 }
 
 const ATTESTATION_WORDS: Readonly<Record<AssuranceMethod, AttestationWords>> = {
   'self-declared': {
     noun: 'declaration',
     missingIssue: 'the self-declaration (signatory name, role and date) is missing.',
-    missing: (L) => `Level ${L} needs a self-declaration signed by a named person in a named role; there is none.`,
     blank: (p, field) => `${p}: the signatory's ${field} is blank; a declaration is signed by a named person in a named role.`,
-    incomplete: (L, fields) => `Level ${L}: the declaration does not name the signatory's ${fields}.`,
   },
   audited: {
     noun: 'audit',
     missingIssue: undefined,
-    missing: (L, mode) => `Level ${L} is achieved by a certification audit only; this assessment is a ${mode}.`,
     blank: (p) => `${p}: the name is blank; an audit names its auditor and certification body.`,
-    incomplete: (L, fields) => `Level ${L}: the audit does not name its ${fields}.`,
   },
 };
 
@@ -76,7 +88,7 @@ function checkAttestation(a: AssessmentView, prepared: PreparedLevel, asOf: stri
   const att = attestationOf(a, policy);
   if (!att) {
     if (policy.missingIssue !== undefined && words.missingIssue !== undefined) issues.push(issue(policy.missingIssue, 'error', root, `${root}: ${words.missingIssue}`));
-    return { blockers: [blocker(codes.missing, words.missing(L, a.mode))], date: undefined, datePath: undefined };
+    return { blockers: [blocker(codes.missing, { level: L, mode: a.mode })], date: undefined, datePath: undefined };
   }
   const blockers: Blocker[] = [];
   const blank = policy.names.filter((n) => textAt(att, n.path).trim() === '');
@@ -85,12 +97,12 @@ function checkAttestation(a: AssessmentView, prepared: PreparedLevel, asOf: stri
       const p = `${root}.${path.join('.')}`;
       issues.push(issue(codes.incomplete, 'error', p, words.blank(p, field), { params: { field } }));
     }
-    blockers.push(blocker(codes.incomplete, words.incomplete(L, blank.map((n) => n.field).join(' and '))));
+    blockers.push(blocker(codes.incomplete, { level: L, missing: blank.map((n) => n.field).join(' and ') } as BlockerParams[typeof codes.incomplete]));
   }
   const datePath = `${root}.date`;
   if (att.date > asOf) {
     issues.push(issue(codes.inFuture, 'error', datePath, `${datePath}: the ${noun} is dated ${att.date}, after the evaluation date ${asOf}.`, { params: { found: att.date, asOf } }));
-    blockers.push(blocker(codes.inFuture, `Level ${L}: the ${noun} is dated ${att.date}, after ${asOf}.`));
+    blockers.push(blocker(codes.inFuture, { level: L, date: att.date, asOf }));
   }
   if (validity) {
     const until = addDurationCapped(att.date, validity);
@@ -100,7 +112,7 @@ function checkAttestation(a: AssessmentView, prepared: PreparedLevel, asOf: stri
           params: { level: L, found: att.date, validity: level.declarationValidity!, until },
         }),
       );
-      blockers.push(blocker(codes.expired, `Level ${L}: the ${noun} dated ${att.date} was valid until ${until}.`));
+      blockers.push(blocker(codes.expired, { level: L, date: att.date, until }));
     }
   }
   return { blockers, date: att.date, datePath };
@@ -114,21 +126,21 @@ function validityEnd(prepared: PreparedLevel, attestation: Attestation): string 
 
 /**
  * Scoring rules §4: does the release accept an attestation made on `date`? Returns undefined when it
- * does, or the reason (in words) when it does not.
+ * does, or the reason (as the vocabulary's params) when it does not.
  */
-function notAccepting(pc: PreparedCriteria, date: string): string | undefined {
+function notAccepting(pc: PreparedCriteria, date: string): RefusalParams | undefined {
   const { status, dates, version } = pc.release;
   const policy = releaseStatusPolicy(status);
-  const name = `${pc.release.scheme.id} ${version}`;
+  const release = `${pc.release.scheme.id} ${version}`;
   switch (policy.accepts) {
     case 'always':
       return undefined;
     case 'never':
-      return `${name} is ${status}; it no longer accepts declarations or audits`;
+      return { release, status, refusal: 'withdrawn', date };
     case 'dated': {
-      if (dates.effectiveFrom !== undefined && date < dates.effectiveFrom) return `${name} is effective from ${dates.effectiveFrom}, after ${date}`;
-      if (policy.acceptUntilRequired && dates.acceptUntil === undefined) return `${name} is ${status} and names no date until which it accepts declarations`;
-      if (dates.acceptUntil !== undefined && date > dates.acceptUntil) return `${name} accepted declarations and audits until ${dates.acceptUntil}, before ${date}`;
+      if (dates.effectiveFrom !== undefined && date < dates.effectiveFrom) return { release, status, refusal: 'not-yet-effective', date, limit: dates.effectiveFrom };
+      if (policy.acceptUntilRequired && dates.acceptUntil === undefined) return { release, status, refusal: 'no-accept-until', date };
+      if (dates.acceptUntil !== undefined && date > dates.acceptUntil) return { release, status, refusal: 'no-longer-accepting', date, limit: dates.acceptUntil };
       return undefined;
     }
   }
@@ -142,7 +154,7 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: Sco
   const out: LevelResult[] = [];
   const { results, prepared: requirements, counted } = scored;
   // The words for an unsatisfied requirement, made once though it blocks every level from its own up.
-  const notSatisfied: (string | undefined)[] = new Array(results.length);
+  const notSatisfied: (Blocker | undefined)[] = new Array(results.length);
   let lowerAchieved = true;
   let validUntil: string | undefined;
   for (const prepared of pc.levels) {
@@ -159,19 +171,20 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: Sco
     const refusal = notAccepting(pc, acceptDate);
     if (refusal !== undefined) {
       const p = accepts === 'never' || attestation.datePath === undefined ? '$.criteria' : attestation.datePath;
-      issues.push(issue('criteria-not-accepting', 'error', p, `${p}: ${refusal}.`, { params: { date: acceptDate, status: pc.release.status, version: pc.release.version } }));
-      blockers.push(blocker('criteria-not-accepting', `Level ${L}: ${refusal}.`));
+      issues.push(issue('criteria-not-accepting', 'error', p, `${p}: ${refusalText(refusal, 'en')}.`, { params: { ...refusal, version: pc.release.version } }));
+      blockers.push(blocker('criteria-not-accepting', { level: L, ...refusal }));
     }
-    if (!lowerAchieved) blockers.push(blocker('lower-level-not-achieved', `Level ${L} needs level ${L - 1} achieved first.`));
+    if (!lowerAchieved) blockers.push(blocker('lower-level-not-achieved', { level: L }));
     for (const one of attestation.blockers) blockers.push(one);
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
       if (r.level > L) continue;
       if (!r.satisfied) {
-        const message = (notSatisfied[i] ??= `${r.id} (level ${r.level}) is ${describeVerdict(r.verdict, r.reasons[0])}.`);
-        blockers.push(blocker('requirement-not-satisfied', message, r.id));
+        // The blocker's words, made once though it blocks every level from its own up.
+        const made = (notSatisfied[i] ??= blocker('requirement-not-satisfied', r.reasons[0] === undefined ? { id: r.id, level: r.level, verdict: r.verdict } : { id: r.id, level: r.level, verdict: r.verdict, reason: r.reasons[0] }, r.id));
+        blockers.push({ ...made });
       } else if (assurancePolicy(level.assurance).evidenceRequired && requirements[i]!.auditedFromItsLevel && r.verdict === 'met' && counted[i] === 0) {
-        blockers.push(blocker('evidence-missing', `${r.id} applies from an audited level and is answered met, but carries no evidence dated on or before ${asOf}.`, r.id));
+        blockers.push(blocker('evidence-missing', { id: r.id, asOf }, r.id));
       }
     }
     const achieved = blockers.length === 0;
@@ -194,23 +207,4 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: Sco
     }
   }
   return out;
-}
-
-function describeVerdict(verdict: string, reason: string | undefined): string {
-  switch (reason) {
-    case 'no-answer':
-      return 'not answered';
-    case 'answered-not-met':
-      return 'answered not met';
-    case 'na-not-allowed':
-      return 'answered not applicable, which it does not allow';
-    case 'na-justification-missing':
-      return 'answered not applicable without the justification it requires';
-    case 'evidence-stale':
-      return 'stale: its newest evidence is older than its recurrence';
-    case 'no-dated-evidence':
-      return 'stale: it recurs, and no evidence dated on or before the evaluation date is given';
-    default:
-      return verdict;
-  }
 }

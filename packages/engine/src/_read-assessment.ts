@@ -37,7 +37,7 @@ export function readAssessment(input: unknown): ReadResult {
     // Only in a bundle that left the model's zod checks out of its initial load (see loadDiagnostics).
     return {
       success: false,
-      issues: [issue('invalid-value', 'error', '$', '$: the assessment is not valid as it stands; load the full checks (await loadDiagnostics() of @sisc/engine) to list its problems.')],
+      issues: [issue('invalid-value', 'error', '$', '$: the assessment is not valid as it stands; load the full checks (await loadDiagnostics() of @sisc/engine) to list its problems.', { params: { messageJa: '$: この評価票はそのままでは正しくありません。問題を一覧するには、完全な検査を読み込んでください（@sisc/engine の await loadDiagnostics()）。' } })],
     };
   }
   const parsed = checks.safeParseAssessment(input);

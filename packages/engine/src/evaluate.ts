@@ -125,7 +125,7 @@ function score(pc: PreparedCriteria, a: AssessmentView, answerIds: readonly stri
       if (status === undefined) {
         const near = suggestionsLeft-- > 0 ? closestMatches(id, (candidates ??= activeIds(pc))) : [];
         const hint = near.length === 0 ? '' : ` Did you mean ${near.join(' or ')}?`;
-        const params: Record<string, string> = { id };
+        const params: { id: string; suggestion?: string } = { id };
         if (near.length > 0) params.suggestion = near.join(', ');
         issues.push(issue('unknown-requirement', 'error', p, `${p}: "${id}" is not a requirement of ${release.scheme.id} ${release.version}; the answer is not used.${hint}`, { requirementId: id, params }));
       } else if (status === 'retired') {

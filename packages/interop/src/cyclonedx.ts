@@ -206,7 +206,7 @@ export function toCycloneDxDeclarations(release: CriteriaRelease, assessment: As
       externalReference: {
         type: 'certification-report',
         url: `urn:uuid:${siscUuid('cyclonedx', 'audit', key, assessment.audit.date, assessment.audit.reference ?? '')}`,
-        comment: `${lang === 'ja' ? '認定審査' : 'Certification audit'} ${assessment.audit.date}${assessment.audit.reference ? ` ${assessment.audit.reference}` : ''}`,
+        comment: `${lang === 'ja' ? TERMS.ja.assessmentMode.audit : 'Certification audit'} ${assessment.audit.date}${assessment.audit.reference ? ` ${assessment.audit.reference}` : ''}`,
       },
     });
   }

@@ -31,7 +31,7 @@ function requirementIdOf(segments: readonly PropertyKey[]): string | undefined {
 function convert(zi: ZodIssue, segments: PropertyKey[], root: unknown, out: Issue[]): void {
   const path = jsonPath(segments);
   const requirementId = requirementIdOf(segments);
-  const extra = (params: Record<string, string | number | boolean>) => (requirementId ? { requirementId, params } : { params });
+  const extra = <P extends Record<string, string | number | boolean>>(params: P): { requirementId?: string; params: P } => (requirementId ? { requirementId, params } : { params });
   const found = 'input' in zi ? zi.input : lookup(root, segments).value;
   if (zi.code !== 'unrecognized_keys' && zi.code !== 'invalid_key' && zi.code !== 'invalid_element' && segments.length > 0 && !lookup(root, segments).found) {
     const field = String(segments[segments.length - 1] ?? '');

@@ -17,6 +17,7 @@ export * from './budget.js';
 export * from './version.js';
 export * from './policies.js';
 export * from './suggest.js';
+export * from './vocabulary/index.js';
 export { isValidCorporateNumber } from './validate-assessment.js';
 export { loadedChecks, registerFullChecks, type FullChecks } from './_full-checks.js';
 export { jsonPath, childPath, type PathSegment } from './json-path.js';

@@ -16,8 +16,7 @@ export { loadedChecks, registerFullChecks, type FullChecks } from './_full-check
 export * from './assessment-check.js';
 export * from './validate-criteria.js';
 export * from './validate-assessment.js';
-export * from './messages-ja.js';
-export * from './vocabulary.js';
+export * from './vocabulary/index.js';
 export * from './policies.js';
 export { closestMatches } from './suggest.js';
 export * from './budget.js';

@@ -3,6 +3,7 @@
  * and diffs. Bad data is returned as issues (never thrown), all of them at once, sorted.
  */
 import type { IssueSchema } from './schemas/issue.js';
+import type { IssueParams, IssueParamsOf } from './vocabulary/issue-messages.js';
 
 /** The closed set of issue codes. Adding a code is a minor change; removing one is major. */
 export const ISSUE_CODES = [
@@ -104,16 +105,21 @@ export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }
 
-/** Builds an issue; `params` are kept so the message can be shown in Japanese too. */
-export function issue(
-  code: IssueCode,
-  severity: Severity,
-  path: string,
-  message: string,
-  extra: { requirementId?: string; params?: Record<string, string | number | boolean> } = {},
-): Issue {
+/** What `issue()` takes besides code, severity, path and message: the params the code's messages read. */
+export type IssueExtra<C extends IssueCode> = Record<never, never> extends IssueParams[C]
+  ? [extra?: { requirementId?: string; params?: IssueParamsOf<C> | OwnWords }]
+  : [extra: { requirementId?: string; params: IssueParamsOf<C> | OwnWords }];
+
+/** A reader with its own wording in both languages (an import's findings) needs no other params. */
+type OwnWords = { messageJa: string; [more: string]: string | number | boolean };
+
+/**
+ * Builds an issue; `params` are kept so the message can be shown in Japanese too. Typed by code:
+ * a code whose messages read params cannot be raised without them (vocabulary/issue-messages.ts).
+ */
+export function issue<C extends IssueCode>(code: C, severity: Severity, path: string, message: string, ...[extra]: IssueExtra<C>): Issue {
   const out: Issue = { code, severity, message, path };
-  if (extra.requirementId !== undefined) out.requirementId = extra.requirementId;
-  if (extra.params !== undefined) out.params = extra.params;
+  if (extra?.requirementId !== undefined) out.requirementId = extra.requirementId;
+  if (extra?.params !== undefined) out.params = extra.params as Record<string, string | number | boolean>;
   return out;
 }

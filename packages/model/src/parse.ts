@@ -26,7 +26,7 @@ function safeParseWith<T>(schema: z.ZodType<T>, input: unknown, semantic?: (data
   } catch (err) {
     // A validator must never throw on data; if something unforeseen does, say so as an issue.
     const detail = err instanceof Error ? err.message : String(err);
-    return { success: false, issues: [issue('invalid-value', 'error', '$', `$: the document could not be checked (${detail}).`)] };
+    return { success: false, issues: [issue('invalid-value', 'error', '$', `$: the document could not be checked (${detail}).`, { params: { found: detail, messageJa: `$: 文書を検査できませんでした（${detail}）。` } })] };
   }
 }
 

@@ -4,7 +4,7 @@
  * so that what a status or an assurance kind means is written once, here (the pattern of
  * CycloneDX-javascript-library's per-version capability records).
  */
-import type { AssessmentMode } from './vocabulary.js';
+import type { AssessmentMode } from './vocabulary/terms.js';
 import type { ASSURANCE_METHODS, ReleaseStatus } from './schemas/criteria.js';
 import type { BlockerCode } from './schemas/result.js';
 import type { IssueCode } from './issues.js';

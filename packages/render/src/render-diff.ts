@@ -1,10 +1,19 @@
-import { compareStrings, localizeIssue, SiscError, stableStringify, type Change, type CriteriaBasis, type CriteriaDiff, type CriteriaReleaseInput } from '@sisc/model';
+import { compareStrings, localize, SiscError, stableStringify, type Change, type CriteriaBasis, type CriteriaDiff, type CriteriaReleaseInput } from '@sisc/model';
 import { finish, statusNotice } from './_document.js';
 import { loc, WORDS } from './_i18n.js';
 import { checkDiff, checkRelease, type CheckedRelease } from './_inputs.js';
 import { code, esc, join, MarkdownDoc, md, strong, untrusted, type ListItem, type Md } from './_markdown.js';
 import { readOptions, type Lang } from './_options.js';
 import type { RenderOptions } from './render-standard.js';
+import { changeValue, diffText } from './_text-diff.js';
+import { readColor } from './_text.js';
+
+/** Options of the changelog: markdown, html, or text (for a terminal; with `color` for ANSI colours). */
+export interface DiffOptions extends Omit<RenderOptions, 'format'> {
+  format: 'markdown' | 'html' | 'text';
+  /** Text only: ANSI colours and bold, for a terminal. Default false. */
+  color?: boolean;
+}
 
 const NEW = new Set(['added', 'reinstated']);
 const GONE = new Set(['retired', 'removed']);
@@ -21,11 +30,12 @@ const GONE = new Set(['retired', 'removed']);
  * @throws ValidationError `invalid-diff` / `invalid-criteria`; SiscError `criteria-mismatch` when a
  *   release is not the one the diff names, `invalid-option` for bad options.
  */
-export function renderDiff(diff: CriteriaDiff, from: CriteriaReleaseInput | undefined, to: CriteriaReleaseInput | undefined, options: RenderOptions): string {
-  const { lang, format } = readOptions(options, ['markdown', 'html'] as const, 'renderDiff');
+export function renderDiff(diff: CriteriaDiff, from: CriteriaReleaseInput | undefined, to: CriteriaReleaseInput | undefined, options: DiffOptions): string {
+  const { lang, format } = readOptions(options, ['markdown', 'html', 'text'] as const, 'renderDiff');
   const d = checkDiff(diff);
   const before = from === undefined ? undefined : matching(checkRelease(from, 'The "from" release'), d.from, 'from');
   const after = to === undefined ? undefined : matching(checkRelease(to, 'The "to" release'), d.to, 'to');
+  if (format === 'text') return diffText(d, lang, readColor(options));
   const title = WORDS[lang].diffTitle(d.from.version, d.to.version);
   const page = { lang, format, title } as Parameters<typeof finish>[1];
   if (after) page.release = after.release;
@@ -167,14 +177,14 @@ function diffMarkdown(d: CriteriaDiff, before: CheckedRelease | undefined, after
 
   doc.heading(2, esc(w.issues), 'issues');
   if (d.issues.length === 0) doc.paragraph(esc(w.issuesNone));
-  else doc.list(d.issues.map((i) => md`${strong(w.severity[i.severity] ?? i.severity)} ${code(i.code)} ${untrusted(localizeIssue(i, lang))}`));
+  else doc.list(d.issues.map((i) => md`${strong(w.severity[i.severity] ?? i.severity)} ${code(i.code)} ${untrusted(localize(i, lang))}`));
   return doc.toString();
 }
 
 /** Before and after of a change: texts as text, anything else as JSON in code. */
 function beforeAfter(x: Change, lang: Lang): Md[] {
   const w = WORDS[lang];
-  const show = (v: unknown): Md => (typeof v === 'string' ? untrusted(v) : code(stableStringify(v)));
+  const show = (v: unknown): Md => (typeof v === 'string' ? untrusted(changeValue(x, v, lang)) : code(stableStringify(v)));
   const field = x.field ? md`${code(x.field)} ` : md``;
   const out: Md[] = [];
   if (x.before !== undefined) out.push(md`${field}${w.before}${w.colon}${show(x.before)}`);

@@ -1,4 +1,4 @@
-import { localizeIssue, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type EvaluationResult, type LevelResult } from '@sisc/model';
+import { localize, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type EvaluationResult, type LevelResult } from '@sisc/model';
 import { finish, statusNotice } from './_document.js';
 import { loc, percent, WORDS } from './_i18n.js';
 import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, checkResult, type CheckedRelease } from './_inputs.js';
@@ -6,9 +6,15 @@ import { code, esc, join, link, MarkdownDoc, md, strong, untrusted, type ListIte
 import { readOptions, type Lang } from './_options.js';
 import { readSignature, signatureSection, type SignatureSummary } from './_signature.js';
 import type { RenderOptions } from './render-standard.js';
+import { reportText, type ReportTextOptions } from './_text-report.js';
+import { readColor } from './_text.js';
 
 /** Options of the report: with the assessment, it also shows justifications and evidence. */
-export interface ReportOptions extends RenderOptions {
+export interface ReportOptions extends Omit<RenderOptions, 'format'>, ReportTextOptions {
+  /** markdown, html, or text (for a terminal; with `color` for ANSI colours). */
+  format: 'markdown' | 'html' | 'text';
+  /** Text only: ANSI colours and bold, for a terminal. Default false. */
+  color?: boolean;
   /**
    * The assessment the result was computed from. Optional: without it the report cannot show
    * the justifications of "not applicable" claims or the evidence behind stale answers.
@@ -35,12 +41,13 @@ export interface ReportOptions extends RenderOptions {
  *   one the result was computed from.
  */
 export function renderReport(result: EvaluationResult, criteria: CriteriaReleaseInput, options: ReportOptions): string {
-  const { lang, format } = readOptions(options, ['markdown', 'html'] as const, 'renderReport');
+  const { lang, format } = readOptions(options, ['markdown', 'html', 'text'] as const, 'renderReport');
   const res = checkResult(result);
   const c = checkRelease(criteria);
   assertResultFor(res, c);
   const assessment = options.assessment === undefined ? undefined : checkAssessment(options.assessment);
   if (assessment) assertAssessmentFor(assessment, res);
+  if (format === 'text') return reportText(res, c, lang, readColor(options), options);
   const signature = readSignature(options.signature, 'renderReport');
   const w = WORDS[lang];
   const title = `${w.reportTitle} — ${res.organization.name}`;
@@ -61,8 +68,7 @@ export function blockerList(level: LevelResult, lang: Lang): Md[] {
   for (const b of level.blockers) {
     if (b.code === 'requirement-not-satisfied' && b.requirementId) unsatisfied.push(b.requirementId);
     else if (b.code === 'evidence-missing' && b.requirementId) evidenceMissing.push(b.requirementId);
-    // The engine's message is English; in Japanese the code says the same in words.
-    else lines.push(lang === 'ja' ? esc(w.blocker[b.code]) : untrusted(b.message));
+    else lines.push(untrusted(localize(b, lang)));
   }
   const links = (ids: string[]) => join(ids.map((id) => link(id, id)), w.sep);
   if (unsatisfied.length > 0) lines.push(md`${w.unsatisfiedRequirements}${w.paren(esc(String(unsatisfied.length)))}${w.colon}${links(unsatisfied)}`);
@@ -234,7 +240,7 @@ function reportMarkdown(res: EvaluationResult, c: CheckedRelease, a: Assessment 
   // Issues.
   doc.heading(2, esc(w.issues), 'issues');
   if (res.issues.length === 0) doc.paragraph(esc(w.issuesNone));
-  else doc.list(res.issues.map((i) => md`${strong(w.severity[i.severity] ?? i.severity)} ${code(i.code)} ${untrusted(localizeIssue(i, lang))}`));
+  else doc.list(res.issues.map((i) => md`${strong(w.severity[i.severity] ?? i.severity)} ${code(i.code)} ${untrusted(localize(i, lang))}`));
 
   // Basis.
   doc.heading(2, esc(w.basis), 'basis');

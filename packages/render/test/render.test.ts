@@ -272,7 +272,7 @@ describe('renderReport', () => {
 
   it('shows achieved against target, and what blocks every level not achieved, linking each requirement', () => {
     expect(en).toContain('- Target level: Level 2 certification audit');
-    expect(en).toContain('- Achieved level: none \\(Level 1 not achieved\\)');
+    expect(en).toContain('- Achieved level: none \\(no level achieved\\)');
     expect(en).toContain('- Outcome: **not conformant \\(target level not achieved\\)**');
     for (const level of result.levels) {
       const unsatisfied = level.blockers.filter((b) => b.code === 'requirement-not-satisfied').map((b) => `[${b.requirementId}](#${b.requirementId})`);
@@ -296,7 +296,7 @@ describe('renderReport', () => {
   });
 
   it('lists stale evidence with its date and the date it was valid until, and the evidence as text', () => {
-    expect(en).toContain('- [GOV-02.01](#GOV-02.01): evidence too old (Newest evidence: 2024-10-01, Valid until: 2025-10-01)');
+    expect(en).toContain('- [GOV-02.01](#GOV-02.01): evidence stale (Newest evidence: 2024-10-01, Valid until: 2025-10-01)');
     expect(en).toContain('  - Evidence: 2024年度 セキュリティ基礎教育 実施記録 (2024-10-01) `https://intra.example.jp/edu/2024`');
     expect(en).toContain('- [GOV-04.01](#GOV-04.01): no dated evidence\n');
   });
@@ -328,7 +328,7 @@ describe('renderReport', () => {
 
   it('gives Japanese words for the engine\'s blockers and messages', () => {
     const ja = renderReport(result, r, { lang: 'ja', format: 'markdown', assessment: a });
-    expect(ja).toContain('- 下位のレベルを達成していない');
+    expect(ja).toContain('- レベル2の前に、レベル1を達成する必要があります。');
     expect(ja).toContain('要求事項「OPS-03\\.03」を「該当なし」とするには理由の記載が必要です');
   });
 });

@@ -57,9 +57,9 @@ const normalize = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g
  * Compared after NFKC normalisation (full-width letters become half-width), trimming and lower-casing.
  */
 export const STATUS_VARIANTS: Readonly<Record<AnswerStatus, readonly string[]>> = {
-  met: ['適合', 'met', '○', '◯', '〇', '✓', '✔', 'yes', 'y', 'はい'],
-  'not-met': ['非適合', '不適合', '未達', 'not met', 'not-met', '×', '✕', '✗', 'x', 'no', 'n', 'いいえ'],
-  'not-applicable': ['該当なし', '非該当', '対象外', 'not applicable', 'not-applicable', 'n/a', 'na'],
+  met: [TERMS.ja.verdict.met, 'met', '○', '◯', '〇', '✓', '✔', 'yes', 'y', 'はい'],
+  'not-met': [TERMS.ja.verdict['not-met'], '不適合', '未達', TERMS.en.verdict['not-met'], 'not-met', '×', '✕', '✗', 'x', 'no', 'n', 'いいえ'],
+  'not-applicable': [TERMS.ja.verdict['not-applicable'], '非該当', '対象外', TERMS.en.verdict['not-applicable'], 'not-applicable', 'n/a', 'na'],
 };
 
 const STATUS_LOOKUP: ReadonlyMap<string, AnswerStatus> = (() => {
@@ -89,6 +89,6 @@ export function readMode(text: string): 'self-declaration' | 'audit' | undefined
   for (const m of ['self-declaration', 'audit'] as const) {
     if (n === m || n === normalize(TERMS.ja.assessmentMode[m]) || n === normalize(TERMS.en.assessmentMode[m])) return m;
   }
-  if (n === '審査' || n === 'audited') return 'audit';
+  if (n === TERMS.ja.assurance.audited || n === 'audited') return 'audit';
   return undefined;
 }

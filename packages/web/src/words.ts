@@ -3,6 +3,7 @@
  * statuses, verdicts, release statuses, blockers — are not written here: they come from the
  * model's vocabulary, so the page says what the documents say.
  */
+import { TERMS } from '@sisc/model';
 import type { Lang } from './state.js';
 
 const ja = {
@@ -31,11 +32,11 @@ const ja = {
   organization: '事業者',
   orgName: '事業者名',
   corporateNumber: '法人番号（13桁、任意）',
-  declaration: '自己適合宣言',
+  declaration: TERMS.ja.assessmentMode['self-declaration'],
   signatory: '署名者の氏名',
   role: '役職',
   declarationDate: '宣言日',
-  audit: '認定審査',
+  audit: TERMS.ja.assessmentMode.audit,
   auditor: '審査員の氏名',
   body: '認定審査機関',
   auditDate: '審査日',

@@ -1,10 +1,11 @@
-import { stableStringify } from '@sisc/model';
-import { choice, dateOption, levelOption, positionals, stringOption, type Parsed } from '../_args.js';
-import { EXIT_FAILED, EXIT_OK, paint, todayUtc, type Context } from '../_context.js';
+import { stableStringify, type AssessmentInput, type Issue } from '@sisc/model';
+import type { ReportOptions } from '@sisc/render';
+import { dateOption, formatOption, levelOption, positionals, stringOption, type Parsed } from '../_args.js';
+import { EXIT_FAILED, EXIT_OK, todayUtc, type Context } from '../_context.js';
+import { locateIssues, type LoadedDocument } from '../_documents.js';
 import { evaluateFile } from '../_evaluation.js';
 import { writeOutput } from '../_files.js';
 import { messages } from '../_messages.js';
-import { resultText } from '../_result-text.js';
 
 export const evaluateOptions = {
   'as-of': { type: 'string' },
@@ -15,7 +16,7 @@ export const evaluateOptions = {
   force: { type: 'boolean' },
 } as const;
 
-const FORMATS = ['text', 'json', 'md', 'html'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 
 /**
  * `sisc evaluate FILE`: the result of evaluating an assessment. Exit 0 with the result whatever
@@ -25,7 +26,7 @@ const FORMATS = ['text', 'json', 'md', 'html'] as const;
 export async function evaluateCommand(ctx: Context, parsed: Parsed): Promise<number> {
   const t = messages(ctx.lang);
   const [file] = positionals(ctx, parsed, [ctx.lang === 'ja' ? '評価票のファイル（FILE）' : 'the assessment FILE']);
-  const format = choice(ctx, parsed, 'format', FORMATS, 'text');
+  const format = formatOption(ctx, parsed, FORMATS, 'text');
   const required = levelOption(ctx, parsed, 'require-level');
   const given = dateOption(ctx, parsed, 'as-of');
   const asOf = given ?? todayUtc(ctx.io);
@@ -35,15 +36,15 @@ export async function evaluateCommand(ctx: Context, parsed: Parsed): Promise<num
   const { doc, assessment, release, result } = await evaluateFile(ctx, file!, asOf, stringOption(parsed, 'criteria'));
   let text: string;
   if (format === 'json') text = `${stableStringify(result, 2)}\n`;
-  else if (format === 'md' || format === 'html') {
-    // The renderer (and markdown-it) is loaded only for these formats.
+  // The renderer is loaded only when the result is rendered (not for JSON).
+  else if (format === 'markdown' || format === 'html') {
     const { renderReport } = await import('@sisc/render');
-    text = renderReport(result, release, { lang: ctx.lang, format: format === 'md' ? 'markdown' : 'html', assessment });
+    text = renderReport(result, release, { lang: ctx.lang, format, assessment });
     if (!text.endsWith('\n')) text += '\n';
   } else {
-    // Colour only when the text goes to a terminal, not into a file.
-    const c = out === undefined ? ctx : { ...ctx, out: paint(false) };
-    text = resultText(c, result, release, doc, given === undefined);
+    // Colour only when the text goes to a terminal, not into a file; issues located in the file read.
+    const { renderReport } = await import('@sisc/render');
+    text = renderReport(result, release, reportTextOptions(ctx, doc, assessment, result.issues, out === undefined && ctx.out.enabled, given === undefined));
   }
   writeOutput(ctx, text, out, force);
 
@@ -52,4 +53,9 @@ export async function evaluateCommand(ctx: Context, parsed: Parsed): Promise<num
     return EXIT_FAILED;
   }
   return EXIT_OK;
+}
+
+/** The options `sisc evaluate --format text` renders the report with: the text is exactly renderReport's. */
+export function reportTextOptions(ctx: Context, doc: LoadedDocument, assessment: AssessmentInput, issues: readonly Issue[], color: boolean, asOfIsToday: boolean): ReportOptions {
+  return { lang: ctx.lang, format: 'text', color, assessment, issues: locateIssues(doc, issues), asOfIsToday };
 }

@@ -1,7 +1,7 @@
 import { diffCriteria } from '@sisc/diff';
 import { renderChecklist, renderDeclaration, renderDiff, renderReport, renderStandard } from '@sisc/render';
 import { renderChecklistWorkbook } from '@sisc/spreadsheet';
-import { choice, dateOption, levelOption, positionals, stringOption, type Parsed } from '../_args.js';
+import { dateOption, formatOption, levelOption, positionals, stringOption, type Parsed } from '../_args.js';
 import { EXIT_OK, todayUtc, type Context } from '../_context.js';
 import { CliError, usageError } from '../_errors.js';
 import { evaluateFile } from '../_evaluation.js';
@@ -24,19 +24,19 @@ export const renderOptions = {
 
 const DOCUMENTS = ['standard', 'checklist', 'declaration', 'report', 'changelog'] as const;
 type DocumentName = (typeof DOCUMENTS)[number];
-type Format = 'md' | 'html' | 'csv' | 'pdf' | 'xlsx';
+type Format = 'markdown' | 'html' | 'csv' | 'pdf' | 'xlsx';
 
 /** The formats each document can be rendered in; `sisc render --help` offers exactly these (test/render-formats.test.ts). */
 export const FORMATS: Record<DocumentName, readonly Format[]> = {
-  standard: ['md', 'html', 'pdf'],
-  checklist: ['md', 'html', 'csv', 'pdf', 'xlsx'],
-  declaration: ['md', 'html', 'pdf'],
-  report: ['md', 'html', 'pdf'],
-  changelog: ['md', 'html', 'pdf'],
+  standard: ['markdown', 'html', 'pdf'],
+  checklist: ['markdown', 'html', 'csv', 'pdf', 'xlsx'],
+  declaration: ['markdown', 'html', 'pdf'],
+  report: ['markdown', 'html', 'pdf'],
+  changelog: ['markdown', 'html', 'pdf'],
 };
 
 /** What the renderer is asked for: a PDF is the HTML page, printed by Chromium. */
-const rendererFormat = (f: Format) => (f === 'md' ? 'markdown' : f === 'pdf' || f === 'xlsx' ? 'html' : f);
+const rendererFormat = (f: Format) => (f === 'pdf' || f === 'xlsx' ? 'html' : f);
 
 /**
  * `sisc render standard|checklist|declaration|report|changelog`: a document from @sisc/render.
@@ -49,7 +49,7 @@ export async function renderCommand(ctx: Context, parsed: Parsed): Promise<numbe
   const [what] = positionals(ctx, parsed, [ctx.lang === 'ja' ? '文書の種類（standard / checklist / declaration / report / changelog）' : 'the document (standard, checklist, declaration, report or changelog)'], ['FILE', 'TO']);
   if (!(DOCUMENTS as readonly string[]).includes(what!)) throw usageError(t.badChoice(ctx.lang === 'ja' ? '文書の種類' : 'the document', what!, DOCUMENTS));
   const doc = what as DocumentName;
-  const format = choice(ctx, parsed, 'format', FORMATS[doc], 'md');
+  const format = formatOption(ctx, parsed, FORMATS[doc], 'markdown');
   const lang = ctx.lang;
   const criteriaSpec = stringOption(parsed, 'criteria');
   const level = levelOption(ctx, parsed, 'level');

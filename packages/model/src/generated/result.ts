@@ -162,8 +162,17 @@ export interface Blocker {
     | 'criteria-not-accepting'
     | 'audit-incomplete'
     | 'audit-expired';
+  /**
+   * The blocker in English words (informative). Every output shows localize(blocker, lang), built from code and params.
+   */
   message: string;
   requirementId?: RequirementId;
+  /**
+   * The values the message was built from, to render it in another language.
+   */
+  params?: {
+    [k: string]: string | number | boolean;
+  };
 }
 export interface RequirementResult {
   id: RequirementId;

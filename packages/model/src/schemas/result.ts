@@ -53,8 +53,12 @@ export type RequirementResult = z.infer<typeof RequirementResultSchema>;
 export const BlockerSchema = /* @__PURE__ */ z
   .strictObject({
     code: z.enum(BLOCKER_CODES),
-    message: z.string(),
+    message: z.string().describe('The blocker in English words (informative). Every output shows localize(blocker, lang), built from code and params.'),
     requirementId: RequirementIdSchema.optional(),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .optional()
+      .describe('The values the message was built from, to render it in another language.'),
   })
   .meta({ id: 'Blocker', description: 'One reason a level is not achieved.' });
 export type Blocker = z.infer<typeof BlockerSchema>;
