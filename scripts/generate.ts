@@ -1,7 +1,7 @@
 // `pnpm generate`: writes every generated, committed file (JSON Schemas, types, compiled
 // criteria, the ID ledger, published documents and release notes). Each package's
 // scripts/generate.ts does its own part. Then, so that a new criteria release needs no other step:
-// @sisc/criteria is rebuilt (the CLI reads the compiled releases from its dist), the CLI
+// @sisc/criteria and the sisc binary are rebuilt (the binary bundles the compiled releases), the CLI
 // scenarios whose output lists every shipped release (a "generated" section) are rewritten, and
 // the per-release golden files of render and interop are written for a release that has none (the
 // goldens of existing releases are never rewritten here: a change to them is reviewed with -u).
@@ -13,12 +13,13 @@ import { runEach } from './_run-each.js';
 runEach('scripts', 'generate.ts');
 
 const root = join(import.meta.dirname, '..');
-const build = spawnSync('pnpm', ['--filter', '@sisc/criteria', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+// The sisc binary bundles the libraries, compiled releases included: it is rebuilt too.
+const build = spawnSync('pnpm', ['--filter', '@sisc/criteria', '--filter', '@sisc/cli', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) {
-  console.error('✖ building @sisc/criteria failed');
+  console.error('✖ building @sisc/criteria and @sisc/cli failed');
   process.exit(build.status ?? 1);
 }
-console.log('\n▶ built @sisc/criteria (the CLI sees every release)');
+console.log('\n▶ built @sisc/criteria and @sisc/cli (sisc sees every release)');
 
 // The scenarios run in-process on the sources: the releases just compiled are what they list.
 const { run } = await import('../packages/cli/src/run.js');
