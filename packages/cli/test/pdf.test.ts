@@ -102,8 +102,8 @@ describe.skipIf(!HAVE_CHROMIUM)('render --format pdf', () => {
 
   it.each(['ja', 'en'] as const)('in %s: every document prints, with its title and the draft mark in the text', async (lang) => {
     const docs: [string[], string][] = [
-      [['standard'], lang === 'ja' ? 'SIセキュリティ認定制度 要求事項（案）' : 'SI Security Certification requirements (draft)'],
-      [['checklist', '--level', '1'], lang === 'ja' ? 'チェックリスト' : 'checklist'],
+      [['standard', '--criteria', '1.0.0-draft.1'], lang === 'ja' ? 'SIセキュリティ認定制度 要求事項（案）' : 'SI Security Certification requirements (draft)'],
+      [['checklist', '--level', '1', '--criteria', '1.0.0-draft.1'], lang === 'ja' ? 'チェックリスト' : 'checklist'],
       [['declaration', VENDOR, ...AS_OF], lang === 'ja' ? '自己適合宣言書' : 'Self-declaration of conformity'],
       [['report', AUDIT, ...AS_OF], lang === 'ja' ? '審査 真理子' : 'Auditor: 審査 真理子'],
       [['changelog', '1.0.0-draft.1', '1.0.0-draft.1'], '1.0.0-draft.1 → 1.0.0-draft.1'],

@@ -307,7 +307,7 @@ describe('init', () => {
 
   it('validate on a fresh skeleton asks only for the declaration', async () => {
     const dir = tempDir();
-    await sisc(['init', '--out', 'a.yaml'], { cwd: dir });
+    await sisc(['init', '--criteria', '1.0.0-draft.1', '--out', 'a.yaml'], { cwd: dir });
     const out = await sisc(['validate', 'a.yaml', ...AS_OF], { cwd: dir });
     expect(out.code).toBe(1);
     expect(out.stdout).toMatch(/^a\.yaml:\d+:1 {2}error {2}\$\.declaration {2}the self-declaration \(signatory name, role and date\) is missing\.$/m);
