@@ -1,4 +1,4 @@
-import { localizeIssue, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type EvaluationResult, type LevelResult } from '@sisc/model';
+import { localizeIssue, type Assessment, type ReadonlyAssessmentInput, type CriteriaReleaseInput, type EvaluationResult, type LevelResult } from '@sisc/model';
 import { finish, statusNotice } from './_document.js';
 import { loc, percent, WORDS } from './_i18n.js';
 import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, checkResult, type CheckedRelease } from './_inputs.js';
@@ -13,7 +13,7 @@ export interface ReportOptions extends RenderOptions {
    * The assessment the result was computed from. Optional: without it the report cannot show
    * the justifications of "not applicable" claims or the evidence behind stale answers.
    */
-  assessment?: AssessmentInput;
+  assessment?: ReadonlyAssessmentInput;
   /** The electronic signature of the declaration (@sisc/attest): its key ID and verification outcome. */
   signature?: SignatureSummary;
 }
