@@ -6,8 +6,10 @@
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getCriteria, listCriteria } from '@sisc/criteria';
-import { renderChecklist, renderStandard } from '@sisc/render';
+import { getCriteria, listCriteria, type CriteriaListing } from '@sisc/criteria';
+import { diffCriteria } from '@sisc/diff';
+import type { CriteriaRelease } from '@sisc/model';
+import { renderChecklist, renderDiff, renderStandard } from '@sisc/render';
 
 export const DOCS_DIR = join(import.meta.dirname, '..', 'docs', 'standard');
 
@@ -19,14 +21,48 @@ const STATUS = {
   en: { draft: 'draft', effective: 'effective', superseded: 'superseded', withdrawn: 'withdrawn' },
 } as const;
 
+/** HTML text, escaped (release notes of a first release quote the release's title). */
+const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The release a release's notes compare with: the one its change log names, else the one before it. */
+function previousOf(listing: readonly CriteriaListing[], index: number): string | undefined {
+  const from = getCriteria(listing[index]!.version).changeLog?.from;
+  if (from !== undefined && listing.some((l, k) => k < index && l.version === from)) return from;
+  return index > 0 ? listing[index - 1]!.version : undefined;
+}
+
+const FIRST = {
+  ja: (r: CriteriaRelease, n: number) => ({ title: `リリースノート ${r.version}`, body: `${r.version} は最初のリリースです（要求事項 ${n} 件）。以前の版がないため、変更点はありません。` }),
+  en: (r: CriteriaRelease, n: number) => ({ title: `Release notes ${r.version}`, body: `${r.version} is the first release (${n} requirements). There is no earlier release, so there are no changes.` }),
+} as const;
+
+/**
+ * The release notes of one release, from its declared change log and the changes computed against
+ * the release before it (renderDiff of @sisc/render over diffCriteria of @sisc/diff).
+ */
+function releaseNotes(listing: readonly CriteriaListing[], index: number, lang: 'ja' | 'en', format: 'markdown' | 'html'): string {
+  const release = getCriteria(listing[index]!.version);
+  const previous = previousOf(listing, index);
+  if (previous !== undefined) {
+    const before = getCriteria(previous);
+    return renderDiff(diffCriteria(before, release), before, release, { lang, format });
+  }
+  const n = release.categories.reduce((sum, c) => sum + c.items.reduce((k, it) => k + it.requirements.length, 0), 0);
+  const { title, body } = FIRST[lang](release, n);
+  const heading = `${title} — ${lang === 'ja' ? release.title.ja : (release.title.en ?? release.title.ja)}`;
+  if (format === 'markdown') return `# ${cell(heading)}\n\n${cell(body)}\n`;
+  return `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<title>${html(heading)}</title>\n</head>\n<body>\n<h1>${html(heading)}</h1>\n<p>${html(body)}</p>\n</body>\n</html>\n`;
+}
+
 /**
  * Every published document, by path relative to docs/standard/: per release
- * <version>/{standard,checklist}.<lang>.{md,html} and checklist.<lang>.csv, and README.md, the index.
+ * <version>/{standard,checklist,release-notes}.<lang>.{md,html} and checklist.<lang>.csv, and
+ * README.md, the index of every release with its status, dates and digest.
  */
 export function publishedDocuments(): Map<string, string> {
   const files = new Map<string, string>();
   const listing = listCriteria();
-  for (const { version } of listing) {
+  for (const [index, { version }] of listing.entries()) {
     const release = getCriteria(version);
     for (const lang of LANGS) {
       for (const [format, ext] of [
@@ -35,16 +71,19 @@ export function publishedDocuments(): Map<string, string> {
       ] as const) {
         files.set(`${version}/standard.${lang}.${ext}`, renderStandard(release, { lang, format }));
         files.set(`${version}/checklist.${lang}.${ext}`, renderChecklist(release, { lang, format }));
+        files.set(`${version}/release-notes.${lang}.${ext}`, releaseNotes(listing, index, lang, format));
       }
       files.set(`${version}/checklist.${lang}.csv`, renderChecklist(release, { lang, format: 'csv' }));
     }
   }
-  const rows = [...listing].reverse().map(({ version, status, title }) => {
+  const rows = [...listing].reverse().map(({ version, status, title, dates, digest }) => {
     const links = (lang: 'ja' | 'en') =>
       [`[MD](${version}/standard.${lang}.md)`, `[HTML](${version}/standard.${lang}.html)`, `[MD](${version}/checklist.${lang}.md)`, `[HTML](${version}/checklist.${lang}.html)`, `[CSV](${version}/checklist.${lang}.csv)`];
     const [sja, hja, cja, chja, csvja] = links('ja');
     const [sen, hen, cen, chen, csven] = links('en');
-    return `| ${version} | ${STATUS.ja[status]} / ${STATUS.en[status]} | ${cell(title.ja)} | ${sja} ${hja} | ${cja} ${chja} ${csvja} | ${sen} ${hen} | ${cen} ${chen} ${csven} |`;
+    const notes = `[ja MD](${version}/release-notes.ja.md) [HTML](${version}/release-notes.ja.html) · [en MD](${version}/release-notes.en.md) [HTML](${version}/release-notes.en.html)`;
+    const when = [dates.published ?? '-', dates.effectiveFrom ?? '-', dates.acceptUntil ?? '-'].join(' / ');
+    return `| ${version} | ${STATUS.ja[status]} / ${STATUS.en[status]} | ${when} | ${cell(title.ja)} | ${sja} ${hja} | ${cja} ${chja} ${csvja} | ${sen} ${hen} | ${cen} ${chen} ${csven} | ${notes} | \`${digest}\` |`;
   });
   files.set(
     'README.md',
@@ -60,8 +99,10 @@ export function publishedDocuments(): Map<string, string> {
       '- 要求事項のIDはそのままアンカーです（例: `standard.ja.html#GOV-01.01`）。 / Every requirement ID is an anchor (e.g. `standard.en.html#GOV-01.01`).',
       '- CSV は Excel でそのまま開けます（UTF-8 BOM 付き）。 / The CSV opens in Excel as it is (UTF-8 with BOM).',
       '',
-      '| 版 Version | 状態 Status | 名称 Title | 要求事項 Standard (ja) | チェックリスト Checklist (ja) | Standard (en) | Checklist (en) |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '- リリースノートは、宣言された変更履歴（changeLog）と、前の版から計算した変更から生成しています。ダイジェストは基準データの SHA-256（`criteriaDigest`）です。 / The release notes are made from the declared change log and the changes computed from the release before; the digest is the SHA-256 of the criteria data (`criteriaDigest`).',
+      '',
+      '| 版 Version | 状態 Status | 公表日 / 発効日 / 受付終了日 Published / effective from / accepted until | 名称 Title | 要求事項 Standard (ja) | チェックリスト Checklist (ja) | Standard (en) | Checklist (en) | リリースノート Release notes | ダイジェスト Digest (sha256) |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
     ].join('\n'),

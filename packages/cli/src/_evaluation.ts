@@ -6,7 +6,7 @@ import { locateIssues, type LoadedDocument } from './_documents.js';
 import { CliError, IssuesError } from './_errors.js';
 import { readDocument } from './_files.js';
 import { messages } from './_messages.js';
-import { readSpreadsheet, spreadsheetKind } from './_spreadsheets.js';
+import { spreadsheetKind } from './_spreadsheet-kind.js';
 import { loadRelease, looksLikeCriteriaRelease, looksLikeCriteriaSource, shippedRelease } from './_releases.js';
 
 export interface Evaluated {
@@ -23,6 +23,7 @@ export async function readAssessment(ctx: Context, spec: string, release?: Crite
   let doc: LoadedDocument;
   if (kind) {
     // A filled-in checklist (.xlsx, .csv): read by @sisc/spreadsheet, each problem naming its cell.
+    const { readSpreadsheet } = await import('./_spreadsheets.js'); // loaded only for a spreadsheet
     doc = await readSpreadsheet(ctx, spec, kind, release ? { release } : {});
   } else {
     doc = await readDocument(ctx, spec);

@@ -12,14 +12,9 @@ import { CliError } from './_errors.js';
 import { readInputBytes } from './_files.js';
 import { messages } from './_messages.js';
 
-export type SpreadsheetKind = 'xlsx' | 'csv';
+import type { SpreadsheetKind } from './_spreadsheet-kind.js';
 
-/** A file sisc reads as a spreadsheet: by its name (.xlsx, .csv). */
-export function spreadsheetKind(spec: string): SpreadsheetKind | undefined {
-  if (/\.xlsx$/i.test(spec)) return 'xlsx';
-  if (/\.csv$/i.test(spec)) return 'csv';
-  return undefined;
-}
+export { spreadsheetKind, type SpreadsheetKind } from './_spreadsheet-kind.js';
 
 export interface SpreadsheetSources {
   /** The release to read against (--criteria); else the shipped release the file names. */

@@ -14,20 +14,6 @@ import { messages } from './_messages.js';
 import { formatIssues } from './_report-issues.js';
 import { visible } from './_terminal.js';
 import { SISC_VERSION } from './_version.js';
-import { criteriaCommand, criteriaOptions } from './commands/_criteria.js';
-import { diffCommand, diffOptions } from './commands/_diff.js';
-import { evaluateCommand, evaluateOptions } from './commands/_evaluate.js';
-import { exportCommand, exportOptions } from './commands/_export.js';
-import { importCommand, importOptions } from './commands/_import.js';
-import { initCommand, initOptions } from './commands/_init.js';
-import { keygenCommand, keygenOptions } from './commands/_keygen.js';
-import { migrateCommand, migrateOptions } from './commands/_migrate.js';
-import { renderCommand, renderOptions } from './commands/_render.js';
-import { schemaCommand, schemaOptions } from './commands/_schema.js';
-import { signCommand, signOptions } from './commands/_sign.js';
-import { validateCommand, validateOptions } from './commands/_validate.js';
-import { verifyCommand, verifyOptions } from './commands/_verify.js';
-import { versionsCommand, versionsOptions } from './commands/_versions.js';
 
 export type { CliIo } from './_context.js';
 
@@ -36,21 +22,67 @@ interface Command {
   run: (ctx: Context, parsed: Parsed) => Promise<number>;
 }
 
-const COMMAND_TABLE: Record<string, Command> = {
-  versions: { options: versionsOptions, run: versionsCommand },
-  init: { options: initOptions, run: initCommand },
-  validate: { options: validateOptions, run: validateCommand },
-  evaluate: { options: evaluateOptions, run: evaluateCommand },
-  render: { options: renderOptions, run: renderCommand },
-  import: { options: importOptions, run: importCommand },
-  diff: { options: diffOptions, run: diffCommand },
-  migrate: { options: migrateOptions, run: migrateCommand },
-  schema: { options: schemaOptions, run: schemaCommand },
-  keygen: { options: keygenOptions, run: keygenCommand },
-  sign: { options: signOptions, run: signCommand },
-  verify: { options: verifyOptions, run: verifyCommand },
-  export: { options: exportOptions, run: exportCommand },
-  criteria: { options: criteriaOptions, run: criteriaCommand },
+/**
+ * Each command is loaded only when it runs (the CLI is bundled with code splitting), so a command
+ * pays only for what it uses and `--version` or `--help` for nothing.
+ */
+const COMMAND_TABLE: Record<string, () => Promise<Command>> = {
+  versions: async () => {
+    const m = await import('./commands/_versions.js');
+    return { options: m.versionsOptions, run: m.versionsCommand };
+  },
+  init: async () => {
+    const m = await import('./commands/_init.js');
+    return { options: m.initOptions, run: m.initCommand };
+  },
+  validate: async () => {
+    const m = await import('./commands/_validate.js');
+    return { options: m.validateOptions, run: m.validateCommand };
+  },
+  evaluate: async () => {
+    const m = await import('./commands/_evaluate.js');
+    return { options: m.evaluateOptions, run: m.evaluateCommand };
+  },
+  render: async () => {
+    const m = await import('./commands/_render.js');
+    return { options: m.renderOptions, run: m.renderCommand };
+  },
+  import: async () => {
+    const m = await import('./commands/_import.js');
+    return { options: m.importOptions, run: m.importCommand };
+  },
+  diff: async () => {
+    const m = await import('./commands/_diff.js');
+    return { options: m.diffOptions, run: m.diffCommand };
+  },
+  migrate: async () => {
+    const m = await import('./commands/_migrate.js');
+    return { options: m.migrateOptions, run: m.migrateCommand };
+  },
+  schema: async () => {
+    const m = await import('./commands/_schema.js');
+    return { options: m.schemaOptions, run: m.schemaCommand };
+  },
+  keygen: async () => {
+    const m = await import('./commands/_keygen.js');
+    return { options: m.keygenOptions, run: m.keygenCommand };
+  },
+  sign: async () => {
+    const m = await import('./commands/_sign.js');
+    return { options: m.signOptions, run: m.signCommand };
+  },
+  verify: async () => {
+    const m = await import('./commands/_verify.js');
+    return { options: m.verifyOptions, run: m.verifyCommand };
+  },
+  export: async () => {
+    const m = await import('./commands/_export.js');
+    return { options: m.exportOptions, run: m.exportCommand };
+  },
+  criteria: async () => {
+    const m = await import('./commands/_criteria.js');
+    return { options: m.criteriaOptions, run: m.criteriaCommand };
+  },
 };
 
 /** --max-bytes N: a whole number of bytes, or with a unit (20MiB, 512KiB). */
@@ -104,13 +136,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       else io.stdout(mainHelp(ctx.lang, SISC_VERSION));
       return EXIT_OK;
     }
-    const cmd = COMMAND_TABLE[name];
-    if (!cmd) throw new CliError(messages(ctx.lang).unknownCommand(name, COMMANDS), { usage: true });
+    const load = COMMAND_TABLE[name];
+    if (!load) throw new CliError(messages(ctx.lang).unknownCommand(name, COMMANDS), { usage: true });
     command = name;
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(commandHelp(name, ctx.lang));
       return EXIT_OK;
     }
+    const cmd = await load();
     const parsed = parse(ctx, rest, cmd.options);
     const lang = parsed.values.lang;
     if (typeof lang === 'string' && isLang(lang)) ctx = context(io, lang);

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { editDraft2 } from '../../criteria/test/_draft2.js';
 import { REPO_ROOT, sisc, tempDir } from './_harness.js';
 
+/** Every `sisc` command line the tests below run, to compare with the guide's. */
+const ran = new Set<string>();
+
 function repoCopy(): string {
   const root = tempDir();
   mkdirSync(join(root, 'packages', 'criteria', 'data'), { recursive: true });
@@ -31,7 +34,10 @@ describe('sisc criteria, end to end on a copy of the data', () => {
   it('new → edit → stamp → check → release → frozen → a reused retired ID refused', { timeout: 120_000 }, async () => {
     const root = repoCopy();
     const data = join(root, 'packages', 'criteria', 'data');
-    const run = (args: string[], lang: 'en' | 'ja' = 'en') => sisc(['criteria', ...args, '--lang', lang], { cwd: root });
+    const run = (args: string[], lang: 'en' | 'ja' = 'en') => {
+      ran.add(['criteria', ...args].join(' '));
+      return sisc(['criteria', ...args, '--lang', lang], { cwd: root });
+    };
 
     // 1. A new draft from the newest release.
     const created = await run(['new', '1.0.0-draft.2']);
@@ -63,6 +69,14 @@ describe('sisc criteria, end to end on a copy of the data', () => {
     expect(undeclared.stdout).toMatch(/^packages\/criteria\/data\/1\.0\.0-draft\.2\/release\.yaml:\d+:\d+ {2}エラー {2}\$\.changeLog\.entries {2}.*BLD-02\.01/m);
     edit(join(data, '1.0.0-draft.2', 'BLD.yaml'), 'ja: 設定のチェックリストの作成', 'ja: 設定のチェックリスト');
     edit(ops, 'ja: 問い合わせ窓口を顧客に周知し、文書化する。', 'ja: 問い合わせ窓口を顧客に周知する。');
+
+    // The rendered diff to review, as the guide shows it.
+    const diffArgs = ['diff', 'packages/criteria/data/1.0.0-draft.1', 'packages/criteria/data/1.0.0-draft.2', '--format', 'html', '--out', 'diff.html'];
+    ran.add(diffArgs.join(' '));
+    const diff = await sisc(diffArgs, { cwd: root });
+    expect(diff.code).toBe(0);
+    const page = readFileSync(join(root, 'diff.html'), 'utf8');
+    for (const text of ['BLD-02.02', 'OPS-03.05', 'GOV-03.03', '検査結果の記録を求めることにした。']) expect(page).toContain(text);
 
     // 4. Release: refused while English is missing (the reasons are in Japanese only).
     const refused = await run(['release', '1.0.0-draft.2', '--effective-from', '2027-04-01']);
@@ -140,5 +154,14 @@ describe('sisc criteria, end to end on a copy of the data', () => {
     const elsewhere = await sisc(['criteria', 'check'], { cwd: tempDir() });
     expect(elsewhere.code).toBe(2);
     expect(elsewhere.stderr).toContain('cannot find the criteria data');
+  });
+
+  it('runs every sisc command of docs/criteria-authoring.md (pnpm generate and pnpm test are the repository\'s own)', () => {
+    const guide = readFileSync(join(REPO_ROOT, 'docs', 'criteria-authoring.md'), 'utf8');
+    const commands = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n')).map((l) => l.replace(/#.*$/, '').trim()).filter((l) => l !== '');
+    const sisc = commands.filter((c) => c.startsWith('pnpm -s sisc ')).map((c) => c.slice('pnpm -s sisc '.length));
+    expect(sisc.length).toBeGreaterThanOrEqual(5);
+    expect(sisc.filter((c) => !ran.has(c))).toEqual([]);
+    expect(commands.filter((c) => !c.startsWith('pnpm -s sisc ')).sort()).toEqual(['pnpm generate', 'pnpm generate', 'pnpm test', 'pnpm test']);
   });
 });

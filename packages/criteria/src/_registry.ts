@@ -1,5 +1,5 @@
-import semver from 'semver';
-import { parseCriteria, releaseStatusPolicy, SiscError, type CriteriaRelease, type LocalizedText, type ReleaseStatus } from '@sisc/model';
+import { loadedChecks, rememberCheckedRelease, releaseStatusPolicy, SiscError, ValidationError, type CriteriaRelease, type LocalizedText, type ReleaseStatus } from '@sisc/model/core';
+import { resolveIn } from './_resolve.js';
 
 /** One compiled release as the generated index lists it. */
 export interface RegistryEntry {
@@ -42,9 +42,54 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The API over a set of compiled releases: the package's own, or a test's. */
-export function createRegistry(entries: readonly RegistryEntry[]): CriteriaRegistry {
-  const sorted = [...entries].sort((a, b) => semver.compare(a.version, b.version));
+/** SemVer 2.0.0 precedence (§11) of two valid versions; build metadata ignored. */
+export function compareVersions(a: string, b: string): number {
+  const split = (v: string) => {
+    const [core = '', pre] = v.split('+')[0]!.split(/-(.*)/s);
+    return { nums: core.split('.').map(Number), pre: pre === undefined ? undefined : pre.split('.') };
+  };
+  const x = split(a);
+  const y = split(b);
+  for (let i = 0; i < 3; i++) if (x.nums[i] !== y.nums[i]) return x.nums[i]! < y.nums[i]! ? -1 : 1;
+  if (x.pre === undefined || y.pre === undefined) return x.pre === y.pre ? 0 : x.pre === undefined ? 1 : -1;
+  for (let i = 0; i < Math.max(x.pre.length, y.pre.length); i++) {
+    const p = x.pre[i];
+    const q = y.pre[i];
+    if (p === undefined) return -1;
+    if (q === undefined) return 1;
+    if (p === q) continue;
+    const pn = /^\d+$/.test(p);
+    const qn = /^\d+$/.test(q);
+    if (pn && qn) return Number(p) < Number(q) ? -1 : 1;
+    if (pn !== qn) return pn ? -1 : 1;
+    return p < q ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The registry without resolveCriteria (which needs semver ranges): what getCriteria needs. */
+export type CoreRegistry = Omit<CriteriaRegistry, 'resolveCriteria'> & {
+  /** The entries, oldest first. */
+  readonly sorted: readonly RegistryEntry[];
+  /** The release of an entry, parsed (or, when shipped, checked at build time) and deeply frozen. */
+  load(entry: RegistryEntry): CriteriaRelease;
+  /** "1.0.0-draft.1, 1.0.0", or "none". */
+  known(): string;
+  entry(version: string): RegistryEntry;
+};
+
+export interface RegistryOptions {
+  /**
+   * The entries are the releases shipped in this package: compiled, checked and digested at build
+   * time (test/shipped.test.ts holds every one to that), so they are used as they are, frozen and
+   * remembered as checked, instead of being parsed and hashed again at every start.
+   */
+  shipped?: boolean;
+}
+
+/** The registry's API over a set of compiled releases, without semver ranges. */
+export function createCoreRegistry(entries: readonly RegistryEntry[], options: RegistryOptions = {}): CoreRegistry {
+  const sorted = [...entries].sort((a, b) => compareVersions(a.version, b.version));
   const cache = new Map<string, CriteriaRelease>();
   const known = () => sorted.map((r) => r.version).join(', ') || 'none';
 
@@ -56,13 +101,27 @@ export function createRegistry(entries: readonly RegistryEntry[]): CriteriaRegis
   const load = (e: RegistryEntry): CriteriaRelease => {
     let release = cache.get(e.version);
     if (!release) {
-      release = deepFreeze(parseCriteria(e.data));
+      if (options.shipped) {
+        release = deepFreeze(e.data as CriteriaRelease);
+        rememberCheckedRelease(release, e.digest);
+      } else {
+        // Any other set (a test's) is checked in full: loaded wherever @sisc/model is imported.
+        const checks = loadedChecks();
+        if (checks === undefined) throw new SiscError('checks-not-loaded', 'A criteria release that was not shipped is checked in full before it is used; import @sisc/model first.');
+        const parsed = checks.safeParseCriteria(e.data);
+        if (!parsed.success) throw new ValidationError('invalid-criteria', 'The criteria release', parsed.issues);
+        release = deepFreeze(parsed.data);
+      }
       cache.set(e.version, release);
     }
     return release;
   };
 
   return {
+    sorted,
+    load,
+    known,
+    entry,
     listCriteria: () =>
       sorted.map((e) => {
         const r = load(e);
@@ -71,25 +130,23 @@ export function createRegistry(entries: readonly RegistryEntry[]): CriteriaRegis
     criteriaVersions: () => sorted.map((e) => e.version),
     getCriteria: (version) => load(entry(version)),
     getCriteriaDigest: (version) => entry(version).digest,
-    resolveCriteria: (range, options = {}) => {
-      const includeDrafts = options.includeDrafts ?? false;
-      if (typeof range !== 'string' || semver.validRange(range) === null) {
-        throw new SiscError('invalid-option', `${JSON.stringify(range)} is not a valid semver range (e.g. "^1.0.0", "1.x" or an exact version); known versions: ${known()}`);
-      }
-      const allowed = includeDrafts ? ['by-default', 'with-drafts'] : ['by-default'];
-      const candidates = sorted.filter((e) => allowed.includes(releaseStatusPolicy(e.status).resolvable)).map((e) => e.version);
-      const best = semver.maxSatisfying(candidates, range, { includePrerelease: includeDrafts });
-      if (best === null) {
-        const draftMatches = !includeDrafts && sorted.some((e) => releaseStatusPolicy(e.status).resolvable === 'with-drafts' && semver.satisfies(e.version, range, { includePrerelease: true }));
-        const hint = draftMatches ? ' (a draft matches: pass { includeDrafts: true } to use it)' : '';
-        throw new SiscError('no-matching-version', `no criteria release matches ${JSON.stringify(range)}${includeDrafts ? '' : ' among non-draft releases'}${hint}; known versions: ${known()}`);
-      }
-      return load(entry(best));
-    },
     latestEffective: () => {
       const effective = sorted.filter((e) => releaseStatusPolicy(e.status).current);
       const last = effective[effective.length - 1];
       return last ? load(last) : undefined;
     },
+  };
+}
+
+/** The API over a set of compiled releases: the package's own, or a test's. */
+export function createRegistry(entries: readonly RegistryEntry[], options: RegistryOptions = {}): CriteriaRegistry {
+  const core = createCoreRegistry(entries, options);
+  return {
+    listCriteria: core.listCriteria,
+    criteriaVersions: core.criteriaVersions,
+    getCriteria: core.getCriteria,
+    getCriteriaDigest: core.getCriteriaDigest,
+    latestEffective: core.latestEffective,
+    resolveCriteria: (range, opts) => resolveIn(core, range, opts),
   };
 }

@@ -2,11 +2,13 @@
  * The shipped criteria releases: list them, get one by exact version, resolve a semver range.
  * The data is compiled at build time (src/generated); nothing is read from disk at runtime.
  */
-import type { CriteriaRelease } from '@sisc/model';
-import { createRegistry, type CriteriaListing, type ResolveOptions } from './_registry.js';
+import type { CriteriaRelease } from '@sisc/model/core';
+import { createCoreRegistry, type CriteriaListing, type ResolveOptions } from './_registry.js';
+import { resolveIn } from './_resolve.js';
 import { RELEASES } from './generated/index.js';
 
-const registry = createRegistry(RELEASES);
+// Shipped releases were checked and digested at build time: used as they are (see createCoreRegistry).
+const registry = createCoreRegistry(RELEASES, { shipped: true });
 
 /** Every shipped release, oldest first (semver order), with its status, dates, digest and title. */
 export function listCriteria(): CriteriaListing[] {
@@ -43,7 +45,7 @@ export function getCriteriaDigest(version: string): string {
  *   when no release matches (the message lists the known versions).
  */
 export function resolveCriteria(range: string, options?: ResolveOptions): CriteriaRelease {
-  return registry.resolveCriteria(range, options);
+  return resolveIn(registry, range, options);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { addDuration, ISO_DATE, type Duration } from '@sisc/model';
+import { addDuration, ISO_DATE, type Duration } from '@sisc/model/core';
 
 /** The latest date a result can name; dates computed beyond it are capped to it. */
 export const LAST_DATE = '9999-12-31';

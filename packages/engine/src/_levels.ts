@@ -1,4 +1,4 @@
-import { assurancePolicy, issue, releaseStatusPolicy, type AssuranceMethod, type AssurancePolicy, type Blocker, type BlockerCode, type Issue, type LevelResult } from '@sisc/model';
+import { assurancePolicy, issue, releaseStatusPolicy, type AssuranceMethod, type AssurancePolicy, type Blocker, type BlockerCode, type Issue, type LevelResult } from '@sisc/model/core';
 import type { AssessmentView } from './_read-assessment.js';
 import { addDurationCapped } from './_dates.js';
 import type { Scored } from './_verdicts.js';
@@ -138,8 +138,11 @@ function notAccepting(pc: PreparedCriteria, date: string): string | undefined {
  * Scoring rules §3: one LevelResult per level of the release, in order. Pushes the issues the
  * declaration, the audit and the release's lifecycle raise.
  */
-export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: readonly Scored[], asOf: string, issues: Issue[]): LevelResult[] {
+export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: Scored, asOf: string, issues: Issue[]): LevelResult[] {
   const out: LevelResult[] = [];
+  const { results, prepared: requirements, counted } = scored;
+  // The words for an unsatisfied requirement, made once though it blocks every level from its own up.
+  const notSatisfied: (string | undefined)[] = new Array(results.length);
   let lowerAchieved = true;
   let validUntil: string | undefined;
   for (const prepared of pc.levels) {
@@ -161,12 +164,13 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
     }
     if (!lowerAchieved) blockers.push(blocker('lower-level-not-achieved', `Level ${L} needs level ${L - 1} achieved first.`));
     for (const one of attestation.blockers) blockers.push(one);
-    for (const s of scored) {
-      const r = s.result;
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
       if (r.level > L) continue;
       if (!r.satisfied) {
-        blockers.push(blocker('requirement-not-satisfied', `${r.id} (level ${r.level}) is ${describeVerdict(r.verdict, r.reasons[0])}.`, r.id));
-      } else if (assurancePolicy(level.assurance).evidenceRequired && s.prepared.auditedFromItsLevel && r.verdict === 'met' && s.countedEvidence === 0) {
+        const message = (notSatisfied[i] ??= `${r.id} (level ${r.level}) is ${describeVerdict(r.verdict, r.reasons[0])}.`);
+        blockers.push(blocker('requirement-not-satisfied', message, r.id));
+      } else if (assurancePolicy(level.assurance).evidenceRequired && requirements[i]!.auditedFromItsLevel && r.verdict === 'met' && counted[i] === 0) {
         blockers.push(blocker('evidence-missing', `${r.id} applies from an audited level and is answered met, but carries no evidence dated on or before ${asOf}.`, r.id));
       }
     }
@@ -181,10 +185,10 @@ export function scoreLevels(pc: PreparedCriteria, a: AssessmentView, scored: rea
   // The evidence-missing issue (§3.2) is raised once per requirement, and only in the mode of a
   // level that requires evidence (an audit).
   if (pc.levels.some((l) => { const p = assurancePolicy(l.level.assurance); return p.evidenceRequired && p.requiresMode === a.mode; })) {
-    for (const s of scored) {
-      if (s.prepared.auditedFromItsLevel && s.result.verdict === 'met' && s.countedEvidence === 0) {
-        const id = s.result.id;
-        const p = `${s.prepared.answerPath}.evidence`;
+    for (let i = 0; i < results.length; i++) {
+      if (requirements[i]!.auditedFromItsLevel && results[i]!.verdict === 'met' && counted[i] === 0) {
+        const id = results[i]!.id;
+        const p = `${requirements[i]!.answerPath}.evidence`;
         issues.push(issue('evidence-missing', 'error', p, `${p}: ${id} applies from an audited level, so an audit needs at least one evidence item for it dated on or before ${asOf}.`, { requirementId: id, params: { id } }));
       }
     }

@@ -1,13 +1,4 @@
-import {
-  isValidCorporateNumber,
-  REQUIREMENT_ID,
-  safeParseAssessment,
-  SEMVER,
-  SLUG,
-  type AnswerStatus,
-  type ASSESSMENT_MODES,
-  type Issue,
-} from '@sisc/model';
+import { issue, loadedChecks, plainlyValidAnswerIds, type AnswerStatus, type ASSESSMENT_MODES, type Issue } from '@sisc/model/core';
 
 type AssessmentMode = (typeof ASSESSMENT_MODES)[number];
 
@@ -28,134 +19,28 @@ export interface AssessmentView {
   readonly answers: Readonly<Record<string, AnswerView>>;
 }
 
-export type ReadResult = { success: true; data: AssessmentView; issues: Issue[] } | { success: false; issues: Issue[] };
+/** `answerIds`: the own keys of `data.answers`, enumerated once here so that scoring need not. */
+export type ReadResult = { success: true; data: AssessmentView; answerIds: readonly string[]; issues: Issue[] } | { success: false; issues: Issue[] };
 
 /**
  * Reads an assessment for evaluation. A document that is plainly valid (the common case) is
  * recognised by a fast structural check and read in place, without a copy; anything else goes
  * through `safeParseAssessment` of @sisc/model, which gives the issues. Both ways accept exactly
  * the same documents: the fast check only says yes where the model's schema and its checks would
- * raise no issue at all (test/read-assessment.test.ts holds it to that).
+ * raise no issue at all (isPlainlyValidAssessment of @sisc/model; its test holds it to that).
  */
 export function readAssessment(input: unknown): ReadResult {
-  if (isPlainlyValidAssessment(input)) return { success: true, data: input, issues: [] };
-  return safeParseAssessment(input);
-}
-
-type Obj = Record<string, unknown>;
-const SHA256 = /^[0-9a-f]{64}$/;
-const CORPORATE_NUMBER = /^\d{13}$/;
-const STATUSES = new Set<unknown>(['met', 'not-met', 'not-applicable']);
-
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-const isDate = (v: unknown): v is string => typeof v === 'string' && isDateText(v);
-
-const digit = (s: string, i: number) => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : NaN;
-};
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** isCalendarDate of @sisc/model, in arithmetic (it is called for every evidence item). */
-function isDateText(s: string): boolean {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-  const m = digit(s, 5) * 10 + digit(s, 6);
-  const d = digit(s, 8) * 10 + digit(s, 9);
-  if (Number.isNaN(y + m + d)) return false;
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]!);
-}
-
-/** Every own key of `o` is in `allowed`, and every key in `required` is there. */
-function hasOnlyKeys(o: Obj, allowed: ReadonlySet<string>, required: readonly string[]): boolean {
-  // for…in also walks inherited enumerable keys: any there is not allowed, so such an object is
-  // left to the model; it never makes this check say yes wrongly.
-  for (const key in o) if (!allowed.has(key)) return false;
-  for (let i = 0; i < required.length; i++) if (!Object.hasOwn(o, required[i]!)) return false;
-  return true;
-}
-
-const ROOT_KEYS = new Set(['$schema', 'criteria', 'organization', 'targetLevel', 'mode', 'declaration', 'audit', 'answers']);
-const ROOT_REQUIRED = ['criteria', 'organization', 'targetLevel', 'mode', 'answers'];
-const REF_KEYS = new Set(['scheme', 'version']);
-const ORG_KEYS = new Set(['name', 'corporateNumber']);
-const DECLARATION_KEYS = new Set(['signatory', 'date']);
-const PERSON_KEYS = new Set(['name', 'role']);
-const AUDIT_KEYS = new Set(['auditor', 'body', 'date', 'reference']);
-const NAME_KEYS = new Set(['name']);
-
-const optional = (o: Obj, key: string, check: (v: unknown) => boolean) => !Object.hasOwn(o, key) || check(o[key]);
-const isName = (v: unknown) => isObject(v) && hasOnlyKeys(v, NAME_KEYS, ['name']) && isText(v.name);
-
-// Evidence items and answers are the bulk of a document: checked key by key, without helpers.
-function isEvidence(v: unknown): boolean {
-  if (!isObject(v)) return false;
-  let title = false;
-  let date = false;
-  for (const key in v) {
-    const x = v[key];
-    if (key === 'title') title = isText(x) && Object.hasOwn(v, key);
-    else if (key === 'date') date = isDate(x) && Object.hasOwn(v, key);
-    else if (key === 'uri') {
-      if (!isText(x)) return false;
-    } else if (key === 'sha256') {
-      if (typeof x !== 'string' || !SHA256.test(x)) return false;
-    } else return false;
+  const ids = plainlyValidAnswerIds(input);
+  if (ids !== undefined) return { success: true, data: input as AssessmentView, answerIds: ids, issues: [] };
+  const checks = loadedChecks();
+  if (checks === undefined) {
+    // Only in a bundle that left the model's zod checks out of its initial load (see loadDiagnostics).
+    return {
+      success: false,
+      issues: [issue('invalid-value', 'error', '$', '$: the assessment is not valid as it stands; load the full checks (await loadDiagnostics() of @sisc/engine) to list its problems.')],
+    };
   }
-  return title && date;
+  const parsed = checks.safeParseAssessment(input);
+  return parsed.success ? { success: true, data: parsed.data, answerIds: Object.keys(parsed.data.answers), issues: parsed.issues } : parsed;
 }
 
-function isAnswer(v: unknown): boolean {
-  if (!isObject(v)) return false;
-  let status = false;
-  for (const key in v) {
-    const x = v[key];
-    if (key === 'status') status = STATUSES.has(x) && Object.hasOwn(v, key);
-    else if (key === 'evidence') {
-      if (!Array.isArray(x)) return false;
-      for (let i = 0; i < x.length; i++) if (!isEvidence(x[i])) return false;
-    } else if (key === 'justification' || key === 'note') {
-      if (typeof x !== 'string') return false;
-    } else return false;
-  }
-  return status;
-}
-
-/**
- * True only when `input` is an assessment the model accepts with no issue at all (schema, the
- * corporate number's check digit, mode and audit agreeing). False means "not sure": ask the model.
- */
-export function isPlainlyValidAssessment(input: unknown): input is AssessmentView {
-  if (!isObject(input) || !hasOnlyKeys(input, ROOT_KEYS, ROOT_REQUIRED)) return false;
-  if (!optional(input, '$schema', (s) => typeof s === 'string')) return false;
-  const ref = input.criteria;
-  if (!isObject(ref) || !hasOnlyKeys(ref, REF_KEYS, ['scheme', 'version'])) return false;
-  if (typeof ref.scheme !== 'string' || !SLUG.test(ref.scheme) || typeof ref.version !== 'string' || !SEMVER.test(ref.version)) return false;
-  const org = input.organization;
-  if (!isObject(org) || !hasOnlyKeys(org, ORG_KEYS, ['name']) || !isText(org.name)) return false;
-  if (!optional(org, 'corporateNumber', (n) => typeof n === 'string' && CORPORATE_NUMBER.test(n) && isValidCorporateNumber(n))) return false;
-  const level = input.targetLevel;
-  if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 9) return false;
-  const mode = input.mode;
-  if (mode !== 'self-declaration' && mode !== 'audit') return false;
-  if (Object.hasOwn(input, 'declaration')) {
-    const d = input.declaration;
-    if (!isObject(d) || !hasOnlyKeys(d, DECLARATION_KEYS, ['signatory', 'date']) || !isDate(d.date)) return false;
-    const s = d.signatory;
-    if (!isObject(s) || !hasOnlyKeys(s, PERSON_KEYS, ['name', 'role']) || !isText(s.name) || !isText(s.role)) return false;
-  }
-  // An audit exactly when the mode is audit: otherwise the model raises audit-missing or mode-mismatch.
-  if (Object.hasOwn(input, 'audit') !== (mode === 'audit')) return false;
-  if (mode === 'audit') {
-    const a = input.audit;
-    if (!isObject(a) || !hasOnlyKeys(a, AUDIT_KEYS, ['auditor', 'body', 'date']) || !isName(a.auditor) || !isName(a.body) || !isDate(a.date)) return false;
-    if (!optional(a, 'reference', isText)) return false;
-  }
-  const answers = input.answers;
-  if (!isObject(answers)) return false;
-  for (const id in answers) if (!Object.hasOwn(answers, id) || !REQUIREMENT_ID.test(id) || !isAnswer(answers[id])) return false;
-  return true;
-}

@@ -1,30 +1,34 @@
-import { childPath, issue, type Issue, type ReasonCode, type RequirementResult, type Verdict } from '@sisc/model';
+import { childPath, issue, type Issue, type ReasonCode, type RequirementResult, type Verdict } from '@sisc/model/core';
 import { addDurationCapped } from './_dates.js';
 import type { AnswerView } from './_read-assessment.js';
 import type { PreparedRequirement } from './prepare.js';
 
-/** A requirement's verdict, with what the level rules need besides. */
+/**
+ * The verdicts of every active requirement, in release order, with what the level rules need
+ * besides: parallel arrays (index i is pc.requirements[i]), so a large release costs no wrapper
+ * object per requirement.
+ */
 export interface Scored {
-  readonly prepared: PreparedRequirement;
-  readonly result: RequirementResult;
-  /** Evidence items dated on or before asOf. */
-  readonly countedEvidence: number;
+  readonly prepared: readonly PreparedRequirement[];
+  readonly results: RequirementResult[];
+  /** Evidence items dated on or before asOf, per requirement. */
+  readonly counted: Uint32Array;
 }
 
-function scored(prepared: PreparedRequirement, verdict: Verdict, satisfied: boolean, reason: ReasonCode, countedEvidence: number, newest?: string, validUntil?: string): Scored {
+function scored(prepared: PreparedRequirement, verdict: Verdict, satisfied: boolean, reason: ReasonCode, newest?: string, validUntil?: string): RequirementResult {
   const r = prepared.requirement;
   const result: RequirementResult = { id: r.id, itemId: prepared.itemId, categoryId: prepared.categoryId, level: r.level, verdict, satisfied, reasons: [reason] };
   if (newest !== undefined) result.newestEvidence = newest;
   if (validUntil !== undefined) result.validUntil = validUntil;
-  return { prepared, result, countedEvidence };
+  return result;
 }
 
 /**
  * Scores one active requirement (scoring rules §2). Pushes the issues the answer raises to `issues`.
  * Linear in the number of evidence items.
  */
-export function scoreRequirement(prepared: PreparedRequirement, answer: AnswerView | undefined, asOf: string, issues: Issue[]): Scored {
-  if (answer === undefined) return scored(prepared, 'unanswered', false, 'no-answer', 0);
+export function scoreRequirement(prepared: PreparedRequirement, answer: AnswerView | undefined, asOf: string, issues: Issue[], out: Scored, index: number): RequirementResult {
+  if (answer === undefined) return scored(prepared, 'unanswered', false, 'no-answer');
   const r = prepared.requirement;
   const id = r.id;
   const path = prepared.answerPath;
@@ -51,14 +55,15 @@ export function scoreRequirement(prepared: PreparedRequirement, answer: AnswerVi
     }
   }
 
+  out.counted[index] = counted;
   switch (answer.status) {
     case 'not-met':
-      return scored(prepared, 'not-met', false, 'answered-not-met', counted, newest);
+      return scored(prepared, 'not-met', false, 'answered-not-met', newest);
     case 'not-applicable': {
       if (!r.naPolicy.allowed) {
         const p = `${path}.status`;
         issues.push(issue('na-not-allowed', 'error', p, `${p}: ${id} does not allow the answer "not-applicable"; it counts as not met.`, { requirementId: id, params: { id } }));
-        return scored(prepared, 'not-applicable', false, 'na-not-allowed', counted, newest);
+        return scored(prepared, 'not-applicable', false, 'na-not-allowed', newest);
       }
       if (r.naPolicy.justificationRequired && (answer.justification ?? '').trim() === '') {
         const p = `${path}.justification`;
@@ -68,13 +73,13 @@ export function scoreRequirement(prepared: PreparedRequirement, answer: AnswerVi
             params: { id },
           }),
         );
-        return scored(prepared, 'not-applicable', false, 'na-justification-missing', counted, newest);
+        return scored(prepared, 'not-applicable', false, 'na-justification-missing', newest);
       }
-      return scored(prepared, 'not-applicable', true, 'na-accepted', counted, newest);
+      return scored(prepared, 'not-applicable', true, 'na-accepted', newest);
     }
     case 'met': {
       const recurrence = prepared.recurrence;
-      if (recurrence === undefined) return scored(prepared, 'met', true, 'answered-met', counted, newest);
+      if (recurrence === undefined) return scored(prepared, 'met', true, 'answered-met', newest);
       const every = r.recurrence!;
       const p = `${path}.evidence`;
       if (newest === undefined) {
@@ -84,7 +89,7 @@ export function scoreRequirement(prepared: PreparedRequirement, answer: AnswerVi
             params: { id, recurrence: every },
           }),
         );
-        return scored(prepared, 'stale', false, 'no-dated-evidence', counted);
+        return scored(prepared, 'stale', false, 'no-dated-evidence');
       }
       const validUntil = addDurationCapped(newest, recurrence);
       if (validUntil < asOf) {
@@ -97,9 +102,9 @@ export function scoreRequirement(prepared: PreparedRequirement, answer: AnswerVi
             { requirementId: id, params: { id, newest, recurrence: every, until: validUntil } },
           ),
         );
-        return scored(prepared, 'stale', false, 'evidence-stale', counted, newest, validUntil);
+        return scored(prepared, 'stale', false, 'evidence-stale', newest, validUntil);
       }
-      return scored(prepared, 'met', true, 'answered-met', counted, newest, validUntil);
+      return scored(prepared, 'met', true, 'answered-met', newest, validUntil);
     }
   }
 }

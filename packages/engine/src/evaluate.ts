@@ -13,9 +13,10 @@ import {
   type EvaluationResult,
   type Issue,
   type ItemCount,
+  type RequirementResult,
   type TotalCount,
   type AssuranceMethod,
-} from '@sisc/model';
+} from '@sisc/model/core';
 import { scoreLevels } from './_levels.js';
 import { readAssessment, type AssessmentView } from './_read-assessment.js';
 import { scoreRequirement, type Scored } from './_verdicts.js';
@@ -56,7 +57,7 @@ export function evaluate(criteria: unknown, assessment: unknown, options: Evalua
   assertSameCriteria(pc, assessment);
   const parsed = readAssessment(assessment);
   if (!parsed.success) return { success: false, issues: parsed.issues };
-  const result = score(pc, parsed.data, asOf, parsed.issues);
+  const result = score(pc, parsed.data, parsed.answerIds, asOf, parsed.issues);
   return { success: true, result, issues: result.issues };
 }
 
@@ -92,39 +93,45 @@ function assertSameCriteria(pc: PreparedCriteria, assessment: unknown): void {
   throw new SiscError('criteria-mismatch', `assessment is for ${scheme} ${version} but the release passed in is ${release.scheme.id} ${release.version}`);
 }
 
-function score(pc: PreparedCriteria, a: AssessmentView, asOf: string, parseIssues: readonly Issue[]): EvaluationResult {
+function score(pc: PreparedCriteria, a: AssessmentView, answerIds: readonly string[], asOf: string, parseIssues: readonly Issue[]): EvaluationResult {
   const release = pc.release;
   const issues: Issue[] = [...parseIssues];
 
-  // §1.3 answers to IDs the release does not have, or has retired. An unknown ID is probably a
-  // typo: the first ones (a bounded number, so that a flood of them stays cheap) say which
-  // requirement they may mean.
-  let suggestionsLeft = MAX_SUGGESTIONS;
-  let candidates: string[] | undefined;
-  for (const id in a.answers) {
-    if (!Object.hasOwn(a.answers, id)) continue;
-    const status = pc.statusById.get(id);
-    if (status === 'active') continue;
-    const p = childPath('$.answers', id);
-    if (status === undefined) {
-      const near = suggestionsLeft-- > 0 ? closestMatches(id, (candidates ??= activeIds(pc))) : [];
-      const hint = near.length === 0 ? '' : ` Did you mean ${near.join(' or ')}?`;
-      const params: Record<string, string> = { id };
-      if (near.length > 0) params.suggestion = near.join(', ');
-      issues.push(issue('unknown-requirement', 'error', p, `${p}: "${id}" is not a requirement of ${release.scheme.id} ${release.version}; the answer is not used.${hint}`, { requirementId: id, params }));
-    } else if (status === 'retired') {
-      issues.push(issue('retired-requirement', 'warning', p, `${p}: ${id} is retired in ${release.scheme.id} ${release.version}; the answer is not used.`, { requirementId: id, params: { id } }));
-    }
-  }
-
   // §2 verdicts, in release order.
   const answers = a.answers;
-  const scored: Scored[] = new Array(pc.requirements.length);
+  const n = pc.requirements.length;
+  const scored: Scored = { prepared: pc.requirements, results: new Array<RequirementResult>(n), counted: new Uint32Array(n) };
+  let answered = 0;
   for (let i = 0; i < pc.requirements.length; i++) {
     const pr = pc.requirements[i]!;
     const id = pr.requirement.id;
     const answer = answers[id];
-    scored[i] = scoreRequirement(pr, answer !== undefined && Object.hasOwn(answers, id) ? answer : undefined, asOf, issues);
+    const own = answer !== undefined && Object.hasOwn(answers, id);
+    if (own) answered++;
+    scored.results[i] = scoreRequirement(pr, own ? answer : undefined, asOf, issues, scored, i);
+  }
+
+  // §1.3 answers to IDs the release does not have, or has retired: only when some answer is not
+  // to an active requirement (every answer was counted above otherwise). An unknown ID is probably
+  // a typo: the first ones (a bounded number, so that a flood of them stays cheap) say which
+  // requirement they may mean.
+  if (answered !== answerIds.length) {
+    let suggestionsLeft = MAX_SUGGESTIONS;
+    let candidates: string[] | undefined;
+    for (const id of answerIds) {
+      const status = pc.statusById.get(id);
+      if (status === 'active') continue;
+      const p = childPath('$.answers', id);
+      if (status === undefined) {
+        const near = suggestionsLeft-- > 0 ? closestMatches(id, (candidates ??= activeIds(pc))) : [];
+        const hint = near.length === 0 ? '' : ` Did you mean ${near.join(' or ')}?`;
+        const params: Record<string, string> = { id };
+        if (near.length > 0) params.suggestion = near.join(', ');
+        issues.push(issue('unknown-requirement', 'error', p, `${p}: "${id}" is not a requirement of ${release.scheme.id} ${release.version}; the answer is not used.${hint}`, { requirementId: id, params }));
+      } else if (status === 'retired') {
+        issues.push(issue('retired-requirement', 'warning', p, `${p}: ${id} is retired in ${release.scheme.id} ${release.version}; the answer is not used.`, { requirementId: id, params: { id } }));
+      }
+    }
   }
 
   // §1.4 the target level.
@@ -169,7 +176,7 @@ function score(pc: PreparedCriteria, a: AssessmentView, asOf: string, parseIssue
     achievedLevel,
     conformant: achievedLevel >= a.targetLevel,
     levels,
-    requirements: scored.map((s) => s.result),
+    requirements: scored.results,
     items,
     categories,
     total,
@@ -183,18 +190,18 @@ export function ratio(satisfied: number, applicable: number): number {
   return Math.floor((20000 * satisfied + applicable) / (2 * applicable)) / 10000;
 }
 
-function countAt(pc: PreparedCriteria, scored: readonly Scored[], targetLevel: number): { items: ItemCount[]; categories: CategoryCount[]; total: TotalCount } {
+function countAt(pc: PreparedCriteria, scored: Scored, targetLevel: number): { items: ItemCount[]; categories: CategoryCount[]; total: TotalCount } {
   const itemApplicable = new Array<number>(pc.items.length).fill(0);
   const itemSatisfied = new Array<number>(pc.items.length).fill(0);
   const categoryApplicable = new Array<number>(pc.categoryIds.length).fill(0);
   const categorySatisfied = new Array<number>(pc.categoryIds.length).fill(0);
   let applicable = 0;
   let satisfied = 0;
-  for (let i = 0; i < scored.length; i++) {
-    const s = scored[i]!;
-    if (s.result.level > targetLevel) continue;
-    const inc = s.result.satisfied ? 1 : 0;
-    const { itemIndex, categoryIndex } = s.prepared;
+  for (let i = 0; i < scored.results.length; i++) {
+    const r = scored.results[i]!;
+    if (r.level > targetLevel) continue;
+    const inc = r.satisfied ? 1 : 0;
+    const { itemIndex, categoryIndex } = scored.prepared[i]!;
     itemApplicable[itemIndex]!++;
     itemSatisfied[itemIndex]! += inc;
     categoryApplicable[categoryIndex]!++;

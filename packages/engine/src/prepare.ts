@@ -1,15 +1,17 @@
 import {
+  checkedReleaseDigest,
   assurancePolicy,
   childPath,
   criteriaDigest,
+  loadedChecks,
   parseDuration,
-  safeParseCriteria,
+  SiscError,
   ValidationError,
   type CriteriaRelease,
   type Duration,
   type Level,
   type Requirement,
-} from '@sisc/model';
+} from '@sisc/model/core';
 
 /** Marks prepared criteria; `Symbol.for` so that ESM and CJS copies of the engine recognise each other. */
 const BRAND: unique symbol = Symbol.for('@sisc/engine/prepared-criteria@1') as never;
@@ -103,10 +105,25 @@ function isDeeplyFrozen(value: object): boolean {
   return true;
 }
 
-function prepare(criteria: unknown): PreparedCriteria {
-  const parsed = safeParseCriteria(criteria);
+/**
+ * The release, checked: a shipped release (@sisc/criteria) was checked when it was built and is
+ * used as it is; any other is checked in full by the model's schema and semantic checks.
+ */
+function checkedRelease(criteria: unknown): { release: CriteriaRelease; digest: string } {
+  const digest = checkedReleaseDigest(criteria);
+  if (digest !== undefined) return { release: criteria as CriteriaRelease, digest };
+  const checks = loadedChecks();
+  if (checks === undefined) {
+    // Only in a bundle that left the model's zod checks out of its initial load.
+    throw new SiscError('checks-not-loaded', 'A criteria release passed in is checked in full before it is used; load the checks first (await loadDiagnostics() of @sisc/engine).');
+  }
+  const parsed = checks.safeParseCriteria(criteria);
   if (!parsed.success) throw new ValidationError('invalid-criteria', 'The criteria release', parsed.issues);
-  const release = parsed.data;
+  return { release: parsed.data, digest: criteriaDigest(parsed.data) };
+}
+
+function prepare(criteria: unknown): PreparedCriteria {
+  const { release, digest } = checkedRelease(criteria);
   const levels = [...release.levels]
     .sort((a, b) => a.level - b.level)
     .map((level) => ({ level, validity: level.declarationValidity === undefined ? undefined : parseDuration(level.declarationValidity) }));
@@ -137,7 +154,7 @@ function prepare(criteria: unknown): PreparedCriteria {
   return deepFreeze({
     [BRAND]: true as const,
     release,
-    digest: criteriaDigest(release),
+    digest,
     requirements,
     statusById,
     levels,

@@ -5,7 +5,7 @@ import * as engine from '@sisc/engine';
 
 describe('@sisc/engine public API', () => {
   it('exports exactly the documented names (internal modules stay internal)', () => {
-    expect(Object.keys(engine).sort()).toEqual(['ENGINE_NAME', 'ENGINE_VERSION', 'SCORING_RULES_VERSION', 'evaluate', 'evaluateOrThrow', 'isPreparedCriteria', 'prepareCriteria']);
+    expect(Object.keys(engine).sort()).toEqual(['ENGINE_NAME', 'ENGINE_VERSION', 'SCORING_RULES_VERSION', 'evaluate', 'evaluateOrThrow', 'isPreparedCriteria', 'loadDiagnostics', 'prepareCriteria']);
   });
 
   it('names itself with the name and version of its package.json', () => {

@@ -17,3 +17,22 @@ export function criteriaDigest(release: CriteriaRelease): string {
   cache.set(release, digest);
   return digest;
 }
+
+const checked = new WeakSet<object>();
+
+/**
+ * Records that `release` is a valid, deeply frozen release whose criteriaDigest is `digest`, as
+ * checked when it was built: @sisc/criteria does this for the releases it ships (a test holds
+ * every shipped release to its recorded digest), so that they are not parsed and hashed again at
+ * every start. Not for a release a caller passes in: that one is checked in full.
+ */
+export function rememberCheckedRelease(release: CriteriaRelease, digest: string): void {
+  if (!Object.isFrozen(release)) throw new TypeError('only a deeply frozen release can be remembered as checked');
+  checked.add(release);
+  cache.set(release, digest);
+}
+
+/** The digest of a release recorded by rememberCheckedRelease, or undefined for any other value. */
+export function checkedReleaseDigest(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null && checked.has(value) ? cache.get(value) : undefined;
+}

@@ -19,13 +19,24 @@ export function parseDuration(text: string): Duration | undefined {
   return { years: n(m[1]), months: n(m[2]), weeks: n(m[3]), days: n(m[4]) };
 }
 
-/** True when the text is a real calendar date in the form YYYY-MM-DD. */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+
+/**
+ * True when the text is a real calendar date in the form YYYY-MM-DD. In arithmetic, not a regex:
+ * it is called for every date of every document.
+ */
 export function isCalendarDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const m = digit(text, 5) * 10 + digit(text, 6);
+  const d = digit(text, 8) * 10 + digit(text, 9);
+  if (Number.isNaN(y + m + d)) return false;
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= (m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DAYS[m - 1]!);
 }
 
 function daysInMonth(year: number, month: number): number {

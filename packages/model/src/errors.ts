@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'no-matching-version',
   'criteria-mismatch',
   'invalid-option',
+  // The full checks were left out of a bundle's initial load and are not loaded yet (appended).
+  'checks-not-loaded',
 ] as const;
 export type SiscErrorCode = (typeof ERROR_CODES)[number];
 

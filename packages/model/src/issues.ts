@@ -2,7 +2,7 @@
  * One finding shape for every problem sisc reports: in criteria sources, assessments, evaluation
  * and diffs. Bad data is returned as issues (never thrown), all of them at once, sorted.
  */
-import { z } from 'zod';
+import type { IssueSchema } from './schemas/issue.js';
 
 /** The closed set of issue codes. Adding a code is a minor change; removing one is major. */
 export const ISSUE_CODES = [
@@ -67,33 +67,12 @@ export const ISSUE_CODES = [
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
-export const IssueCodeSchema = z.enum(ISSUE_CODES).meta({
-  id: 'IssueCode',
-  description: 'What kind of problem this is. A closed set: tools may switch on it.',
-});
-
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-export const SeveritySchema = z.enum(SEVERITIES).meta({
-  id: 'Severity',
-  description: 'error: the document is not valid or the requirement cannot count as met; warning: valid, but worth a look; info: for the record.',
-});
 
-export const IssueSchema = z
-  .strictObject({
-    code: IssueCodeSchema,
-    severity: SeveritySchema,
-    message: z.string().describe('A plain English sentence naming the place, what was expected and what was found.'),
-    path: z.string().describe('JSON path of the place in the document, e.g. $.answers["GOV-01.01"].status ($ is the whole document).'),
-    requirementId: z.string().optional().describe('The requirement the issue is about, when there is one.'),
-    params: z
-      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
-      .optional()
-      .describe('The values the message was built from, to render it in another language.'),
-  })
-  .meta({ id: 'Issue', description: 'One problem found in a document, with where it is and what to do.' });
 
-export type Issue = z.infer<typeof IssueSchema>;
+/** The shape is IssueSchema (schemas/issue.ts), kept apart so that code using issues loads no zod. */
+export type Issue = import('zod').infer<typeof IssueSchema>;
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IssueSchema } from './issues.js';
+import { IssueSchema } from './schemas/issue.js';
 import { AssessmentSchema } from './schemas/assessment.js';
 import { CriteriaReleaseSchema } from './schemas/criteria.js';
 import { CriteriaDiffSchema } from './schemas/diff.js';

@@ -8,7 +8,9 @@ import { CriteriaReleaseSchema, type CriteriaRelease } from './schemas/criteria.
 import { CriteriaDiffSchema, type CriteriaDiff } from './schemas/diff.js';
 import { EvaluationResultSchema, type EvaluationResult } from './schemas/result.js';
 import { validateAssessment } from './validate-assessment.js';
+import { unsureAnswerIds } from './assessment-check.js';
 import { validateCriteria } from './validate-criteria.js';
+import { registerFullChecks } from './_full-checks.js';
 
 /** `success: true` may still carry warnings in `issues`. */
 export type SafeParseResult<T> = { success: true; data: T; issues: Issue[] } | { success: false; issues: Issue[] };
@@ -44,6 +46,24 @@ export function parseCriteria(input: unknown): CriteriaRelease {
 
 /** Schema and context-free checks of an assessment. Never throws. */
 export function safeParseAssessment(input: unknown): SafeParseResult<Assessment> {
+  const unsure = unsureAnswerIds(input);
+  if (unsure !== undefined && unsure.length < Object.keys((input as { answers: object }).answers).length) {
+    // Most answers pass the fast check, which holds them free of issues: when the document has
+    // problems, the schema finds every one in the document with only the other answers in it.
+    // The input budget is checked on the whole document first.
+    const guarded = guardInput(input);
+    if (guarded.length > 0) return { success: false, issues: sortIssues(guarded) };
+    const answers = (input as { answers: Record<string, unknown> }).answers;
+    const reduced: Record<string, unknown> = {};
+    for (const id of unsure) Object.defineProperty(reduced, id, { value: answers[id], enumerable: true, writable: true, configurable: true });
+    const partial = safeParseWith(AssessmentSchema, { ...(input as object), answers: reduced }, validateAssessment);
+    if (!partial.success) return partial;
+  }
+  return safeParseAssessmentInFull(input);
+}
+
+/** safeParseAssessment without its shortcut: the whole document through the schema (the reference its tests hold it to). */
+export function safeParseAssessmentInFull(input: unknown): SafeParseResult<Assessment> {
   return safeParseWith(AssessmentSchema, input, validateAssessment);
 }
 export function parseAssessment(input: unknown): Assessment {
@@ -63,3 +83,6 @@ export function safeParseDiff(input: unknown): SafeParseResult<CriteriaDiff> {
 export function parseDiff(input: unknown): CriteriaDiff {
   return parseWith(safeParseDiff(input), 'invalid-diff', 'The criteria diff');
 }
+
+// Found by code that must not load zod itself (the engine's fast path) once this module is loaded.
+registerFullChecks({ safeParseAssessment, safeParseCriteria });

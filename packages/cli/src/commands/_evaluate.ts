@@ -1,5 +1,4 @@
 import { stableStringify } from '@sisc/model';
-import { renderReport } from '@sisc/render';
 import { choice, dateOption, levelOption, positionals, stringOption, type Parsed } from '../_args.js';
 import { EXIT_FAILED, EXIT_OK, paint, todayUtc, type Context } from '../_context.js';
 import { evaluateFile } from '../_evaluation.js';
@@ -37,6 +36,8 @@ export async function evaluateCommand(ctx: Context, parsed: Parsed): Promise<num
   let text: string;
   if (format === 'json') text = `${stableStringify(result, 2)}\n`;
   else if (format === 'md' || format === 'html') {
+    // The renderer (and markdown-it) is loaded only for these formats.
+    const { renderReport } = await import('@sisc/render');
     text = renderReport(result, release, { lang: ctx.lang, format: format === 'md' ? 'markdown' : 'html', assessment });
     if (!text.endsWith('\n')) text += '\n';
   } else {

@@ -4,7 +4,7 @@ import { CriteriaRefSchema, IsoDateSchema, LevelNumberSchema, RequirementIdSchem
 export const ANSWER_STATUSES = ['met', 'not-met', 'not-applicable'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 
-export const EvidenceItemSchema = z
+export const EvidenceItemSchema = /* @__PURE__ */ z
   .strictObject({
     title: z.string().min(1).describe('What the evidence is, e.g. 情報セキュリティ基本方針 第3版.'),
     uri: z.string().min(1).optional().describe('Where it can be found (a URL or a document reference).'),
@@ -14,7 +14,7 @@ export const EvidenceItemSchema = z
   .meta({ id: 'EvidenceItem', description: 'One piece of evidence for an answer.' });
 export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
 
-export const AnswerSchema = z
+export const AnswerSchema = /* @__PURE__ */ z
   .strictObject({
     status: z.enum(ANSWER_STATUSES).describe('met, not-met or not-applicable.'),
     justification: z.string().optional().describe('Why: required for not-applicable where the requirement says so.'),
@@ -27,21 +27,21 @@ export type Answer = z.infer<typeof AnswerSchema>;
 // A name left out, empty or blank does not make the assessment invalid: it evaluates, and the
 // level it would attest gets the blocker and issue declaration-incomplete / audit-incomplete
 // (docs/scoring.md §3.1, §3.2), as an assessment with no declaration at all does.
-const NameSchema = z.string().default('');
+const NameSchema = /* @__PURE__ */ z.string().default('');
 
-export const PersonSchema = z.strictObject({
+export const PersonSchema = /* @__PURE__ */ z.strictObject({
   name: NameSchema.describe('Left out or blank: the declaration is incomplete (issue declaration-incomplete).'),
   role: NameSchema.describe('e.g. 代表取締役社長. Left out or blank: the declaration is incomplete (issue declaration-incomplete).'),
 });
 
-export const DeclarationSchema = z
+export const DeclarationSchema = /* @__PURE__ */ z
   .strictObject({
     signatory: PersonSchema.describe('The person who signs the declaration, by name and role.'),
     date: IsoDateSchema.describe('The date the declaration is signed.'),
   })
   .meta({ id: 'Declaration', description: 'A self-declaration of conformity (自己適合宣言).' });
 
-export const AuditSchema = z
+export const AuditSchema = /* @__PURE__ */ z
   .strictObject({
     auditor: z.strictObject({ name: NameSchema }).describe('The auditor who examined the documents. A name left out or blank: issue audit-incomplete.'),
     body: z.strictObject({ name: NameSchema }).describe('The certification body the auditor works for. A name left out or blank: issue audit-incomplete.'),
@@ -52,7 +52,7 @@ export const AuditSchema = z
 
 export const ASSESSMENT_MODES = ['self-declaration', 'audit'] as const;
 
-export const AssessmentSchema = z
+export const AssessmentSchema = /* @__PURE__ */ z
   .strictObject({
     $schema: z.string().optional(),
     criteria: CriteriaRefSchema.describe('The exact criteria release the answers are given against.'),

@@ -12,7 +12,7 @@ import {
 } from './common.js';
 
 export const RELEASE_STATUSES = ['draft', 'effective', 'superseded', 'withdrawn'] as const;
-export const ReleaseStatusSchema = z.enum(RELEASE_STATUSES).meta({
+export const ReleaseStatusSchema = /* @__PURE__ */ z.enum(RELEASE_STATUSES).meta({
   id: 'ReleaseStatus',
   description:
     'draft: under discussion, results are provisional; effective: in force; superseded: replaced by a newer release, declarations still accepted until its date; withdrawn: no longer usable.',
@@ -21,7 +21,7 @@ export type ReleaseStatus = z.infer<typeof ReleaseStatusSchema>;
 
 export const ASSURANCE_METHODS = ['self-declared', 'audited'] as const;
 
-export const LevelSchema = z
+export const LevelSchema = /* @__PURE__ */ z
   .strictObject({
     level: LevelNumberSchema,
     name: LocalizedTextSchema.describe('e.g. レベル1 自己適合宣言.'),
@@ -33,7 +33,7 @@ export const LevelSchema = z
   .meta({ id: 'Level', description: 'A certification level. Levels are cumulative: level 2 includes everything that applies at level 1.' });
 export type Level = z.infer<typeof LevelSchema>;
 
-export const NaPolicySchema = z
+export const NaPolicySchema = /* @__PURE__ */ z
   .strictObject({
     allowed: z.boolean().describe('May an organisation answer "not applicable"?'),
     justificationRequired: z.boolean().describe('Must a "not applicable" answer say why?'),
@@ -41,7 +41,7 @@ export const NaPolicySchema = z
   .meta({ id: 'NaPolicy', description: 'Whether "not applicable" is an acceptable answer.' });
 export type NaPolicy = z.infer<typeof NaPolicySchema>;
 
-export const RequirementReferenceSchema = z
+export const RequirementReferenceSchema = /* @__PURE__ */ z
   .strictObject({
     document: SlugSchema.describe('ID of a document listed in the release\'s documents.'),
     locator: z.string().min(1).optional().describe('Where in the document, e.g. a clause or chapter.'),
@@ -49,7 +49,7 @@ export const RequirementReferenceSchema = z
   .meta({ id: 'RequirementReference' });
 
 export const MAPPING_RELATIONSHIPS = ['equal-to', 'equivalent-to', 'subset-of', 'superset-of', 'intersects-with'] as const;
-export const FrameworkMappingSchema = z
+export const FrameworkMappingSchema = /* @__PURE__ */ z
   .strictObject({
     framework: SlugSchema.describe('ID of a framework listed in the release\'s frameworks.'),
     id: z.string().min(1).describe('The control or practice ID in that framework, e.g. PO.2.3.'),
@@ -58,7 +58,7 @@ export const FrameworkMappingSchema = z
   })
   .meta({ id: 'FrameworkMapping', description: 'A link from a requirement to a control in another framework.' });
 
-export const RetirementSchema = z
+export const RetirementSchema = /* @__PURE__ */ z
   .strictObject({
     since: SemverSchema.describe('The release in which the requirement was retired.'),
     reason: LocalizedTextSchema,
@@ -68,7 +68,7 @@ export const RetirementSchema = z
 
 export const REQUIREMENT_KINDS = ['level-requirement', 'detailed-requirement'] as const;
 
-export const RequirementSchema = z
+export const RequirementSchema = /* @__PURE__ */ z
   .strictObject({
     id: RequirementIdSchema,
     level: LevelNumberSchema.describe('The lowest level at which the requirement applies; it applies at every level above too.'),
@@ -87,7 +87,7 @@ export const RequirementSchema = z
   .meta({ id: 'Requirement', description: 'One statement that can be answered and audited on its own.' });
 export type Requirement = z.infer<typeof RequirementSchema>;
 
-export const ItemSchema = z
+export const ItemSchema = /* @__PURE__ */ z
   .strictObject({
     id: ItemIdSchema,
     name: LocalizedTextSchema.describe('中項目.'),
@@ -97,7 +97,7 @@ export const ItemSchema = z
   .meta({ id: 'Item', description: 'An item (中項目) with its requirements.' });
 export type Item = z.infer<typeof ItemSchema>;
 
-export const CategorySchema = z
+export const CategorySchema = /* @__PURE__ */ z
   .strictObject({
     id: CategoryIdSchema,
     name: LocalizedTextSchema.describe('大項目.'),
@@ -106,7 +106,7 @@ export const CategorySchema = z
   .meta({ id: 'Category', description: 'A category (大項目) of items.' });
 export type Category = z.infer<typeof CategorySchema>;
 
-export const NoteSchema = z
+export const NoteSchema = /* @__PURE__ */ z
   .strictObject({
     id: SlugSchema,
     title: LocalizedTextSchema,
@@ -115,7 +115,7 @@ export const NoteSchema = z
   .meta({ id: 'Note', description: 'An editorial note, e.g. how the committee interprets the source text.' });
 export type Note = z.infer<typeof NoteSchema>;
 
-export const ReferenceDocumentSchema = z
+export const ReferenceDocumentSchema = /* @__PURE__ */ z
   .strictObject({
     id: SlugSchema,
     title: LocalizedTextSchema,
@@ -126,7 +126,7 @@ export const ReferenceDocumentSchema = z
   .meta({ id: 'ReferenceDocument', description: 'A document the criteria cite.' });
 export type ReferenceDocument = z.infer<typeof ReferenceDocumentSchema>;
 
-export const FrameworkSchema = z
+export const FrameworkSchema = /* @__PURE__ */ z
   .strictObject({
     id: SlugSchema,
     title: z.string().min(1),
@@ -137,7 +137,7 @@ export const FrameworkSchema = z
 export type Framework = z.infer<typeof FrameworkSchema>;
 
 export const CHANGE_LOG_KINDS = ['added', 'modified', 'editorial', 'moved', 'split', 'merged', 'retired'] as const;
-export const ChangeLogEntrySchema = z
+export const ChangeLogEntrySchema = /* @__PURE__ */ z
   .strictObject({
     id: z.string().min(1).describe('The requirement, item or category the entry is about.'),
     change: z.enum(CHANGE_LOG_KINDS),
@@ -147,7 +147,7 @@ export const ChangeLogEntrySchema = z
   .meta({ id: 'ChangeLogEntry', description: 'One declared change from the previous release.' });
 export type ChangeLogEntry = z.infer<typeof ChangeLogEntrySchema>;
 
-export const ReleaseDatesSchema = z
+export const ReleaseDatesSchema = /* @__PURE__ */ z
   .strictObject({
     published: IsoDateSchema.optional(),
     effectiveFrom: IsoDateSchema.optional().describe('From this date declarations and audits may be made against the release.'),
@@ -155,7 +155,7 @@ export const ReleaseDatesSchema = z
   })
   .meta({ id: 'ReleaseDates' });
 
-export const CriteriaReleaseSchema = z
+export const CriteriaReleaseSchema = /* @__PURE__ */ z
   .strictObject({
     $schema: z.string().optional(),
     scheme: z.strictObject({ id: SlugSchema, name: LocalizedTextSchema }).describe('The certification scheme.'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IssueSchema } from '../issues.js';
+import { IssueSchema } from './issue.js';
 import { CriteriaBasisSchema, LevelNumberSchema, LocalizedTextSchema } from './common.js';
 import { CHANGE_LOG_KINDS } from './criteria.js';
 
@@ -26,7 +26,7 @@ export const CHANGE_TARGETS = ['release', 'level', 'category', 'item', 'requirem
 export const BUMPS = ['major', 'minor', 'patch', 'none'] as const;
 export type Bump = (typeof BUMPS)[number];
 
-export const ChangeSchema = z
+export const ChangeSchema = /* @__PURE__ */ z
   .strictObject({
     target: z.enum(CHANGE_TARGETS),
     id: z.string().describe('The ID of what changed (for the release: the field name).'),
@@ -50,7 +50,7 @@ export const ChangeSchema = z
   .meta({ id: 'Change', description: 'One change between two releases.' });
 export type Change = z.infer<typeof ChangeSchema>;
 
-export const CriteriaDiffSchema = z
+export const CriteriaDiffSchema = /* @__PURE__ */ z
   .strictObject({
     $schema: z.string().optional(),
     from: CriteriaBasisSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IssueSchema } from '../issues.js';
+import { IssueSchema } from './issue.js';
 import { CriteriaBasisSchema, IsoDateSchema, ItemIdSchema, CategoryIdSchema, LevelNumberSchema, RequirementIdSchema } from './common.js';
 
 export const VERDICTS = ['met', 'not-met', 'not-applicable', 'unanswered', 'stale'] as const;
@@ -33,7 +33,7 @@ export const BLOCKER_CODES = [
 ] as const;
 export type BlockerCode = (typeof BLOCKER_CODES)[number];
 
-export const RequirementResultSchema = z
+export const RequirementResultSchema = /* @__PURE__ */ z
   .strictObject({
     id: RequirementIdSchema,
     itemId: ItemIdSchema,
@@ -50,7 +50,7 @@ export const RequirementResultSchema = z
   .meta({ id: 'RequirementResult' });
 export type RequirementResult = z.infer<typeof RequirementResultSchema>;
 
-export const BlockerSchema = z
+export const BlockerSchema = /* @__PURE__ */ z
   .strictObject({
     code: z.enum(BLOCKER_CODES),
     message: z.string(),
@@ -59,7 +59,7 @@ export const BlockerSchema = z
   .meta({ id: 'Blocker', description: 'One reason a level is not achieved.' });
 export type Blocker = z.infer<typeof BlockerSchema>;
 
-export const LevelResultSchema = z
+export const LevelResultSchema = /* @__PURE__ */ z
   .strictObject({
     level: LevelNumberSchema,
     achieved: z.boolean(),
@@ -77,14 +77,14 @@ const CountFields = {
   ratio: z.number().min(0).max(1).describe('satisfied / applicable, rounded to 4 decimals; 1 when nothing applies. Shows the gap; never decides the level.'),
 };
 
-export const ItemCountSchema = z.strictObject({ id: ItemIdSchema, categoryId: CategoryIdSchema, ...CountFields }).meta({ id: 'ItemCount' });
-export const CategoryCountSchema = z.strictObject({ id: CategoryIdSchema, ...CountFields }).meta({ id: 'CategoryCount' });
-export const TotalCountSchema = z.strictObject({ ...CountFields }).meta({ id: 'TotalCount' });
+export const ItemCountSchema = /* @__PURE__ */ z.strictObject({ id: ItemIdSchema, categoryId: CategoryIdSchema, ...CountFields }).meta({ id: 'ItemCount' });
+export const CategoryCountSchema = /* @__PURE__ */ z.strictObject({ id: CategoryIdSchema, ...CountFields }).meta({ id: 'CategoryCount' });
+export const TotalCountSchema = /* @__PURE__ */ z.strictObject({ ...CountFields }).meta({ id: 'TotalCount' });
 export type ItemCount = z.infer<typeof ItemCountSchema>;
 export type CategoryCount = z.infer<typeof CategoryCountSchema>;
 export type TotalCount = z.infer<typeof TotalCountSchema>;
 
-export const ResultBasisSchema = z
+export const ResultBasisSchema = /* @__PURE__ */ z
   .strictObject({
     criteria: CriteriaBasisSchema,
     engine: z.strictObject({ name: z.string(), version: z.string() }),
@@ -95,7 +95,7 @@ export const ResultBasisSchema = z
   .meta({ id: 'ResultBasis', description: 'Exactly what the result was computed against.' });
 export type ResultBasis = z.infer<typeof ResultBasisSchema>;
 
-export const EvaluationResultSchema = z
+export const EvaluationResultSchema = /* @__PURE__ */ z
   .strictObject({
     $schema: z.string().optional(),
     basis: ResultBasisSchema,

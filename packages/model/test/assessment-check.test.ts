@@ -1,12 +1,11 @@
 /**
  * The engine reads plainly valid assessments through a fast structural check instead of the
- * model's zod schema (src/_read-assessment.ts). The two must agree: the fast check may only say yes
+ * model's zod schema (src/assessment-check.ts, beside schemas/assessment.ts). The two must agree: the fast check may only say yes
  * where the model raises no issue at all and reads the same data.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeParseAssessment, sha256Hex, stableStringify, toJsonSchema } from '@sisc/model';
-import { isPlainlyValidAssessment } from '../src/_read-assessment.js';
+import { isPlainlyValidAssessment, safeParseAssessment, safeParseAssessmentInFull, sha256Hex, stableStringify, toJsonSchema } from '@sisc/model';
 
 const valid = () => ({
   $schema: 'https://sisc.dev/schemas/v1/assessment.schema.json',
@@ -71,6 +70,28 @@ describe('the fast assessment check', () => {
     );
   });
 
+  it('lets safeParseAssessment find the same issues with only the answers it is unsure of (random mutations)', () => {
+    const answer = (i: number) => ({ status: 'met', evidence: [{ title: `証跡 ${i}`, date: '2026-01-01' }] });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom('set', 'delete'), tricky), { minLength: 1, maxLength: 4 }), (mutations) => {
+        const doc: any = valid();
+        for (let i = 0; i < 6; i++) doc.answers[`OPS-01.0${i}`] = answer(i);
+        for (const [pick, op, value] of mutations) {
+          const all = paths(doc).filter((p) => p.length > 0);
+          const path = all[pick % all.length]!;
+          const parent = path.slice(0, -1).reduce((o: any, k) => o?.[k], doc);
+          if (parent === null || typeof parent !== 'object') continue;
+          const last = path[path.length - 1]!;
+          if (op === 'set') parent[last] = value;
+          else if (Array.isArray(parent)) parent.splice(Number(last), 1);
+          else delete parent[last];
+        }
+        expect(safeParseAssessment(doc)).toEqual(safeParseAssessmentInFull(doc));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads dates as the model does, years 0000–0099 included', () => {
     for (const date of ['0000-02-29', '0001-02-29', '0100-02-29', '0400-02-29', '2026-02-29', '2024-02-29', '2026-04-31']) {
       const doc = valid();
@@ -100,7 +121,7 @@ describe('the fast assessment check', () => {
 
   it('is reviewed whenever the model\'s assessment schema changes', () => {
     // When this fails, the assessment schema in @sisc/model changed: bring isPlainlyValidAssessment
-    // (src/_read-assessment.ts) in line with it, then record the new digest here.
+    // (src/assessment-check.ts) in line with it, then record the new digest here.
     expect(sha256Hex(stableStringify(toJsonSchema('assessment')))).toBe('f5cc8a58eafc01ad805946efa96dba4a168a44af39122f9b8e5d366a4a355919');
   });
 });
