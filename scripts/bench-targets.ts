@@ -82,7 +82,7 @@ function realisticAssessment(k: number): Record<string, unknown> {
   return {
     $schema: 'https://sisc.dev/schemas/v1/assessment.schema.json',
     criteria: { scheme: draft.scheme.id, version: draft.version },
-    organization: { name: `株式会社ベンチマーク${k}`, corporateNumber: '7000012050002' },
+    organization: { name: `株式会社ベンチマーク${k}`, corporateNumber: '7990412345678' },
     targetLevel: audit ? 2 : 1,
     mode: audit ? 'audit' : 'self-declaration',
     declaration: { signatory: { name: '山田 太郎', role: '代表取締役社長' }, date: '2026-04-01' },

@@ -30,7 +30,7 @@ describe('workspace', () => {
     expect(pkg.exports['.'].require.default).toBe('./dist/index.cjs');
     expect(pkg.exports['.']['@sisc/source']).toBe('./src/index.ts');
     // Only the entry point and data files are exported: internal modules (`_*.ts`) cannot be imported by path.
-    for (const key of Object.keys(pkg.exports)) expect(key).toMatch(/^\.(\/package\.json|\/ledger\.json|\/(schemas|releases|vectors)\/.*)?$/);
+    for (const key of Object.keys(pkg.exports)) expect(key).toMatch(/^\.(\/package\.json|\/ledger\.json|\/(diagnostics|core)|\/(schemas|releases|vectors)\/.*)?$/);
   });
 });
 
