@@ -116,6 +116,12 @@ export function requirementIds(release: CriteriaRelease): string[] {
   return release.categories.flatMap((c) => c.items.flatMap((i) => i.requirements.map((r) => r.id)));
 }
 
+/** A requirement in words, for the doc comment of its answer: ID, level, the Japanese text and the English. */
+function requirementDoc(r: CriteriaRelease['categories'][number]['items'][number]['requirements'][number]): string {
+  const en = r.text.en === undefined ? '' : `\n\n${r.text.en}`;
+  return `${r.id} (level ${r.level}): ${r.text.ja}${en}`;
+}
+
 /**
  * The JSON Schema of an assessment against one release: the model's assessment schema, with the
  * answers keyed by exactly that release's requirement IDs and the criteria reference fixed to it.
@@ -124,7 +130,7 @@ export function assessmentSchema(release: CriteriaRelease): Record<string, unkno
   const base = structuredClone(toJsonSchema('assessment')) as { $defs: Record<string, { properties: Record<string, unknown>; [k: string]: unknown }>; [k: string]: unknown };
   const def = base.$defs.Assessment!;
   // Retired requirements cannot be answered, so they are not keys of the typed answers.
-  const ids = release.categories.flatMap((c) => c.items.flatMap((i) => i.requirements.filter((r) => r.status === 'active').map((r) => r.id)));
+  const active = release.categories.flatMap((c) => c.items.flatMap((i) => i.requirements.filter((r) => r.status === 'active')));
   def.properties = {
     ...def.properties,
     criteria: {
@@ -137,7 +143,8 @@ export function assessmentSchema(release: CriteriaRelease): Record<string, unkno
     answers: {
       type: 'object',
       description: `Answers keyed by the requirement IDs of criteria ${release.version}; any other key is an error.`,
-      properties: Object.fromEntries(ids.map((id) => [id, { $ref: '#/$defs/Answer' }])),
+      // Each with the requirement's text: an editor shows it on hover, in the schema and in the types.
+      properties: Object.fromEntries(active.map((r) => [r.id, { description: requirementDoc(r), $ref: '#/$defs/Answer' }])),
       additionalProperties: false,
     },
   };
@@ -187,7 +194,7 @@ export async function criteriaFiles(compiled: readonly CompiledRelease[] = compi
     const schema = assessmentSchema(c.release);
     files.set(join(PACKAGE_ROOT, 'schemas', `assessment-${c.version}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
     const typeName = assessmentTypeName(c.version);
-    const ts = await compile(withoutTitles(schema) as never, typeName, {
+    const ts = await compile(withoutTitles(withoutAnswerDocs(schema)) as never, typeName, {
       bannerComment: `/* Generated from schemas/assessment-${c.version}.schema.json by json-schema-to-typescript. Do not edit: run \`pnpm generate\`. */`,
       additionalProperties: false,
       declareExternallyReferenced: true,
@@ -198,7 +205,16 @@ export async function criteriaFiles(compiled: readonly CompiledRelease[] = compi
     // json-schema-to-typescript normalises names (Assessment_1_0_0Draft_1); keep the version's spelling.
     const generatedName = /export interface (\w+)/.exec(ts)?.[1];
     if (!generatedName) throw new Error(`json-schema-to-typescript produced no interface for ${c.version}`);
-    files.set(join(gen, `assessment-${c.version}.ts`), ts.replace(new RegExp(`\\b${generatedName}\\b`, 'g'), typeName));
+    // Arrays readonly, so that an `as const` assessment of a strict TypeScript app is accepted; each
+    // answer's key with its requirement's text as a doc comment, shown on hover.
+    const docs = new Map(requirementIds(c.release).map((id) => [id, answerDoc(schema, id)]));
+    const readonlyTs = ts
+      .replace(/: (\w+)\[\];/g, ': readonly $1[];')
+      .replace(/^( *)'([A-Z]+-\d+\.\d+)'\?: Answer;$/gm, (line, indent: string, id: string) => {
+        const doc = docs.get(id);
+        return doc === undefined ? line : `${indent}/**\n${doc.split('\n').map((l) => `${indent} *${l === '' ? '' : ` ${l.replaceAll('*/', '*\\/')}`}`).join('\n')}\n${indent} */\n${line}`;
+      });
+    files.set(join(gen, `assessment-${c.version}.ts`), readonlyTs.replace(new RegExp(`\\b${generatedName}\\b`, 'g'), typeName));
     typeExports.push(`export type { ${typeName} } from './assessment-${c.version}.js';`);
     byVersion.push(`  '${c.version}': import('./assessment-${c.version}.js').${typeName};`);
   }
@@ -238,6 +254,20 @@ const LEDGER_COMMENT = 'Generated from packages/criteria/data by scripts/generat
 export function ledgerJson(compiled: readonly Pick<CompiledRelease, 'release'>[]): string {
   const ledger = buildIdLedger(compiled.map((c) => c.release));
   return `${JSON.stringify({ $comment: LEDGER_COMMENT, ...ledger }, null, 2)}\n`;
+}
+
+type SchemaWithAnswers = { $defs: { Assessment: { properties: { answers: { properties: Record<string, { description?: string }> } } } } };
+
+/** The description of one answer in the assessment schema of a release (the requirement's text). */
+function answerDoc(schema: Record<string, unknown>, id: string): string | undefined {
+  return (schema as SchemaWithAnswers).$defs.Assessment.properties.answers.properties[id]?.description;
+}
+
+/** The schema without the answers' descriptions: json-schema-to-typescript would make one Answer type per description. */
+function withoutAnswerDocs(schema: Record<string, unknown>): Record<string, unknown> {
+  const copy = structuredClone(schema) as SchemaWithAnswers;
+  for (const p of Object.values(copy.$defs.Assessment.properties.answers.properties)) delete p.description;
+  return copy as unknown as Record<string, unknown>;
 }
 
 /** Titles would rename the generated types; the type name is given to compile() instead. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { criteriaVersions, getCriteria, type Assessment_1_0_0_draft_1, type AssessmentByVersion } from '@sisc/criteria';
-import { parseAssessment, type AssessmentInput } from '@sisc/model';
+import { parseAssessment, type AssessmentInput, type ReadonlyAssessmentInput } from '@sisc/model';
 import { PACKAGE_ROOT, requirementIds } from '../scripts/_criteria-files.js';
 
 const base = {
@@ -64,7 +64,34 @@ describe('the typed assessment of 1.0.0-draft.1 (TypeScript)', () => {
 
   it('is indexed by version and assignable to the model\'s Assessment', () => {
     expectTypeOf<AssessmentByVersion['1.0.0-draft.1']>().toEqualTypeOf<Assessment_1_0_0_draft_1>();
-    expectTypeOf<Assessment_1_0_0_draft_1>().toExtend<AssessmentInput>();
+    expectTypeOf<Assessment_1_0_0_draft_1>().toExtend<ReadonlyAssessmentInput>();
+    expectTypeOf<AssessmentInput>().toExtend<ReadonlyAssessmentInput>();
+  });
+});
+
+describe('a strict TypeScript app (as const)', () => {
+  it('can pass an `as const` assessment where the typed assessment and the readers take one', () => {
+    const frozen = {
+      ...base,
+      answers: { 'GOV-01.01': { status: 'met', evidence: [{ title: '情報セキュリティ基本方針', date: '2026-01-10' }] } },
+    } as const;
+    const typed: Assessment_1_0_0_draft_1 = frozen;
+    const input: ReadonlyAssessmentInput = frozen;
+    expectTypeOf(frozen).toExtend<Assessment_1_0_0_draft_1>();
+    expectTypeOf(frozen).toExtend<ReadonlyAssessmentInput>();
+    expect(parseAssessment(typed).answers['GOV-01.01']?.evidence).toHaveLength(1);
+    expect(input.answers['GOV-01.01']?.status).toBe('met');
+  });
+
+  it.each(criteriaVersions())('%s: each answer key carries its requirement\'s text as a doc comment (shown on hover)', (version) => {
+    const ts = readFileSync(join(PACKAGE_ROOT, 'src', 'generated', `assessment-${version}.ts`), 'utf8');
+    const release = getCriteria(version);
+    for (const r of release.categories.flatMap((c) => c.items.flatMap((i) => i.requirements)).filter((x) => x.status === 'active')) {
+      const at = ts.indexOf(`'${r.id}'?: Answer;`);
+      expect(at, r.id).toBeGreaterThan(0);
+      const comment = ts.slice(ts.lastIndexOf('/**', at), at);
+      expect(comment).toContain(`${r.id} (level ${r.level}): ${r.text.ja.split('\n')[0]}`);
+    }
   });
 });
 

@@ -1,10 +1,10 @@
 export { uuidV5, siscUuid, SISC_NAMESPACE, URL_NAMESPACE } from './uuid.js';
-export { OSCAL_VERSION, SISC_NS, type Lang } from './_common.js';
+export { OSCAL_VERSION, type Lang } from './_common.js';
 export type { Bilingual } from './_messages.js';
-export { toOscalCatalog, oscalFileName, catalogUuid, type OscalOptions } from './oscal-catalog.js';
-export { toOscalProfile, requirementsAtLevel } from './oscal-profile.js';
+export { toOscalCatalog, type OscalOptions } from './oscal-catalog.js';
+export { toOscalProfile } from './oscal-profile.js';
 export { toOscalMapping, hasMappings } from './oscal-mapping.js';
-export { checkOscal, catalogControlIds, OSCAL_CHECK_CODES, type OscalCheckCode, type OscalCheckIssue, type OscalCheckOptions } from './oscal-check.js';
+export { checkOscal, OSCAL_CHECK_CODES, type OscalCheckCode, type OscalCheckIssue, type OscalCheckOptions } from './oscal-check.js';
 export type * from './oscal-types.js';
 export { toOscalAssessmentResults, toOscalAssessmentPlan, type AssessmentResultsOptions } from './oscal-assessment-results.js';
 export { fromOscalAssessmentResults, oscalResultsCriteria, isOscalAssessmentResults, IMPORT_ISSUE_CODES, type ImportIssue, type ImportIssueCode, type ImportOutcome } from './oscal-import.js';

@@ -1,4 +1,4 @@
-import { releaseStatusPolicy, TERMS, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type Requirement } from '@sisc/model';
+import { releaseStatusPolicy, TERMS, type Assessment, type ReadonlyAssessmentInput, type CriteriaReleaseInput, type Requirement } from '@sisc/model';
 import { csv } from './_csv.js';
 import { finish, releaseTitle, statusNotice } from './_document.js';
 import { loc, plain, WORDS } from './_i18n.js';
@@ -17,7 +17,7 @@ export interface ChecklistOptions {
    * justification, and the evidence one per line as "title, date[, location]"), so last year's
    * answers carry over. The organisation and the declaration are not in the CSV.
    */
-  assessment?: AssessmentInput;
+  assessment?: ReadonlyAssessmentInput;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { assurancePolicy, releaseStatusPolicy, SiscError, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type EvaluationResult } from '@sisc/model';
+import { assurancePolicy, releaseStatusPolicy, SiscError, type Assessment, type ReadonlyAssessmentInput, type CriteriaReleaseInput, type EvaluationResult } from '@sisc/model';
 import { finish, releaseTitle } from './_document.js';
 import { loc, plain, WORDS } from './_i18n.js';
 import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, checkResult, type CheckedRelease } from './_inputs.js';
@@ -34,7 +34,7 @@ export interface DeclarationOptions extends RenderOptions {
  *   assessment the result was not computed from, or a release with no self-declared level at or
  *   below the target level.
  */
-export function renderDeclaration(assessment: AssessmentInput, result: EvaluationResult, criteria: CriteriaReleaseInput, options: DeclarationOptions): string {
+export function renderDeclaration(assessment: ReadonlyAssessmentInput, result: EvaluationResult, criteria: CriteriaReleaseInput, options: DeclarationOptions): string {
   const { lang, format } = readOptions(options, ['markdown', 'html'] as const, 'renderDeclaration');
   const signature = readSignature(options.signature, 'renderDeclaration');
   const a = checkAssessment(assessment);

@@ -1,4 +1,4 @@
-import { localize, type Assessment, type AssessmentInput, type CriteriaReleaseInput, type EvaluationResult, type LevelResult } from '@sisc/model';
+import { localize, type Assessment, type ReadonlyAssessmentInput, type CriteriaReleaseInput, type EvaluationResult, type LevelResult } from '@sisc/model';
 import { finish, statusNotice } from './_document.js';
 import { loc, percent, WORDS } from './_i18n.js';
 import { assertAssessmentFor, assertResultFor, checkAssessment, checkRelease, checkResult, type CheckedRelease } from './_inputs.js';
@@ -19,7 +19,7 @@ export interface ReportOptions extends Omit<RenderOptions, 'format'>, ReportText
    * The assessment the result was computed from. Optional: without it the report cannot show
    * the justifications of "not applicable" claims or the evidence behind stale answers.
    */
-  assessment?: AssessmentInput;
+  assessment?: ReadonlyAssessmentInput;
   /** The electronic signature of the declaration (@sisc/attest): its key ID and verification outcome. */
   signature?: SignatureSummary;
 }

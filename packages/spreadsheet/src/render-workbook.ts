@@ -1,4 +1,4 @@
-import { ANSWER_STATUSES, SiscError, safeParseAssessment, ValidationError, type Assessment, type AssessmentInput, type CriteriaReleaseInput } from '@sisc/model';
+import { ANSWER_STATUSES, SiscError, safeParseAssessment, ValidationError, type Assessment, type CriteriaReleaseInput, type ReadonlyAssessmentInput } from '@sisc/model';
 import { checklistTable, type ChecklistRow } from '@sisc/render';
 import { version } from '../package.json';
 import { cellRef, columnHeading, columnName, coverLabel, COVER_FIELDS, WORKBOOK_COLUMNS, type ColumnKey, type CoverField } from './_layout.js';
@@ -14,7 +14,7 @@ export interface WorkbookOptions {
   level: number;
   lang: 'ja' | 'en';
   /** Answers, organisation, declaration and audit to fill in (last year's, say). */
-  assessment?: AssessmentInput;
+  assessment?: ReadonlyAssessmentInput;
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

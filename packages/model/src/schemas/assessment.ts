@@ -78,4 +78,13 @@ export const AssessmentSchema = /* @__PURE__ */ z
     description: 'What a company (self-declaration) or an auditor (audit) writes: the answers to one criteria release.',
   });
 export type Assessment = z.infer<typeof AssessmentSchema>;
+/** Every array and object of T, at any depth, readonly: what a function that only reads accepts. */
+export type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
 export type AssessmentInput = z.input<typeof AssessmentSchema>;
+/**
+ * An assessment as written, readonly at every depth: what the functions that only read an
+ * assessment accept, so that an `as const` assessment of a strict TypeScript app is accepted (a
+ * mutable one is too).
+ */
+export type ReadonlyAssessmentInput = DeepReadonly<AssessmentInput>;
