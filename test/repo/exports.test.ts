@@ -12,7 +12,10 @@
  * path of #13 adds names the engine calls across packages (isPlainlyValidAssessment,
  * plainlyValidAnswerIds, unsureAnswerIds, safeParseAssessmentInFull, registerFullChecks,
  * loadedChecks, rememberCheckedRelease, checkedReleaseDigest; the engine's loadDiagnostics):
- * reviewed as meant for the engine, not documented for users yet.
+ * reviewed as meant for the engine, not documented for users yet. The vocabulary of #12 adds the
+ * catalogue (VOCABULARY, TERMS, term, BLOCKER_MESSAGES, SEVERITY_DEPENDENT_CODES), its lookups
+ * (localize, blockerMessage, issueMessageJa, refusalText) to the model, and the text formatters
+ * renderIssues and renderVersions to render: all meant for users.
  */
 import { describe, expect, it } from 'vitest';
 import * as attest from '@sisc/attest';
@@ -43,7 +46,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     'ReleaseDatesSchema', 'ReleaseStatusSchema', 'RequirementIdSchema', 'RequirementReferenceSchema',
     'RequirementResultSchema', 'RequirementSchema', 'ResultBasisSchema', 'RetirementSchema',
     'SCHEMA_BASE_URI', 'SCHEMA_IDS', 'SCHEMA_NAMES', 'SEMVER', 'SEVERITIES', 'SLUG', 'SemverSchema',
-    'SeveritySchema', 'Sha256Schema', 'SiscError', 'SlugSchema', 'TERMS', 'TotalCountSchema', 'VERDICTS',
+    'SeveritySchema', 'Sha256Schema', 'SiscError', 'SlugSchema', 'TERMS', 'TotalCountSchema', 'BLOCKER_MESSAGES', 'SEVERITY_DEPENDENT_CODES', 'VOCABULARY', 'blockerMessage', 'issueMessageJa', 'localize', 'refusalText', 'term', 'VERDICTS',
     'ValidationError', 'addDuration', 'assurancePolicy', 'canonicalize', 'categoryOf', 'checkedReleaseDigest',
     'childPath', 'closestMatches', 'compareDurations', 'compareStrings', 'criteriaDigest', 'describeLimit',
     'formatRatio', 'hasErrors', 'isCalendarDate', 'isPlainlyValidAssessment', 'isSiscError',
@@ -71,7 +74,7 @@ const EXPORTS: Record<string, readonly string[]> = {
   ],
   render: [
     'checklistHeaders', 'checklistTable', 'checklistWords', 'renderChecklist', 'renderDeclaration',
-    'renderDiff', 'renderReport', 'renderStandard',
+    'renderDiff', 'renderReport', 'renderStandard', 'renderIssues', 'renderVersions',
   ],
   spreadsheet: [
     'GENERATOR_VERSION', 'MAX_CELL_CHARS', 'MAX_ROWS', 'STATUS_VARIANTS', 'readChecklistCsv',
