@@ -7,14 +7,13 @@ export const emptyItem: CriteriaRule = {
   scope: 'items',
   check(release) {
     const out: Issue[] = [];
-    release.categories.forEach((c, ci) =>
-      c.items.forEach((it, ii) => {
+    for (const [ci, c] of release.categories.entries())
+      for (const [ii, it] of c.items.entries()) {
         const ip = `$.categories[${ci}].items[${ii}]`;
         if (!it.requirements.some((r) => r.status === 'active')) {
           out.push(issue('empty-item', 'warning', `${ip}.requirements`, `${ip}.requirements: the item "${it.id}" has no active requirement.`, { params: { id: it.id } }));
         }
-      }),
-    );
+      }
     return out;
   },
 };

@@ -7,14 +7,13 @@ export const itemPrefix: CriteriaRule = {
   scope: 'items',
   check(release) {
     const out: Issue[] = [];
-    release.categories.forEach((c, ci) =>
-      c.items.forEach((it, ii) => {
+    for (const [ci, c] of release.categories.entries())
+      for (const [ii, it] of c.items.entries()) {
         const ip = `$.categories[${ci}].items[${ii}]`;
         if (!it.id.startsWith(`${c.id}-`)) {
           out.push(issue('id-prefix-mismatch', 'warning', `${ip}.id`, `${ip}.id: the item ID "${it.id}" does not start with its category ID "${c.id}-".`, { params: { id: it.id, expected: `${c.id}-` } }));
         }
-      }),
-    );
+      }
     return out;
   },
 };

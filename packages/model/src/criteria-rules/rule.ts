@@ -25,8 +25,8 @@ export interface PlacedRequirement {
 /** Every requirement of a release with its JSON path, in document order. */
 export function placedRequirements(release: CriteriaRelease): PlacedRequirement[] {
   const out: PlacedRequirement[] = [];
-  release.categories.forEach((c, ci) =>
-    c.items.forEach((it, ii) => it.requirements.forEach((r, ri) => out.push({ requirement: r, path: `$.categories[${ci}].items[${ii}].requirements[${ri}]` }))),
-  );
+  for (const [ci, c] of release.categories.entries())
+    for (const [ii, it] of c.items.entries())
+      for (const [ri, r] of it.requirements.entries()) out.push({ requirement: r, path: `$.categories[${ci}].items[${ii}].requirements[${ri}]` });
   return out;
 }

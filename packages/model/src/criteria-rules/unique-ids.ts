@@ -30,7 +30,7 @@ export const uniqueIds: CriteriaRule = {
       c.items.forEach((it, ii) => {
         const ip = `${cp}.items[${ii}]`;
         claim(it.id, `${ip}.id`, 'item');
-        it.requirements.forEach((r, ri) => claim(r.id, `${ip}.requirements[${ri}].id`, 'requirement'));
+        for (const [ri, r] of it.requirements.entries()) claim(r.id, `${ip}.requirements[${ri}].id`, 'requirement');
       });
     });
     return out;
