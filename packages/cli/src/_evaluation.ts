@@ -1,5 +1,6 @@
 /** Reading an assessment and evaluating it against its release: shared by evaluate and render. */
 import { evaluate } from '@sisc/engine';
+import { looksLikeCriteriaSource } from '@sisc/criteria';
 import { safeParseAssessment, type Assessment, type CriteriaRelease, type EvaluationResult } from '@sisc/model';
 import type { Context } from './_context.js';
 import { locateIssues, type LoadedDocument } from './_documents.js';
@@ -7,7 +8,7 @@ import { CliError, IssuesError } from './_errors.js';
 import { readDocument } from './_files.js';
 import { messages } from './_messages.js';
 import { spreadsheetKind } from './_spreadsheet-kind.js';
-import { loadRelease, looksLikeCriteriaRelease, looksLikeCriteriaSource, shippedRelease } from './_releases.js';
+import { loadRelease, looksLikeCriteriaRelease, shippedRelease } from './_releases.js';
 
 export interface Evaluated {
   doc: LoadedDocument;

@@ -4,22 +4,13 @@
  * directory of criteria sources (release.yaml + one YAML file per category).
  */
 import { dirname } from 'node:path';
-import { compileCriteriaSources, criteriaVersions, getCriteria, latestEffective, listCriteria, RELEASE_FILE_NAME, resolveCriteria } from '@sisc/criteria';
+import { compileCriteriaSources, criteriaVersions, getCriteria, latestEffective, listCriteria, looksLikeCriteriaSource, RELEASE_FILE_NAME, resolveCriteria } from '@sisc/criteria';
 import { isSiscError, releaseStatusPolicy, SEMVER, safeParseCriteria, type CriteriaRelease } from '@sisc/model';
 import type { Context } from './_context.js';
 import { locateIssues, type LoadedDocument, type LocatedIssue } from './_documents.js';
 import { CliError, IssuesError } from './_errors.js';
 import { displayPath, isDirectory, pathExists, readDocument, readYamlDirectory } from './_files.js';
 import { messages } from './_messages.js';
-
-/** A YAML value that is a release source (release.yaml: categories listed by ID) or a category source. */
-export function looksLikeCriteriaSource(value: unknown): 'release' | 'category' | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const v = value as Record<string, unknown>;
-  if (Array.isArray(v.categories) && v.categories.every((c) => typeof c === 'string') && ('levels' in v || 'scheme' in v)) return 'release';
-  if (typeof v.id === 'string' && Array.isArray(v.items) && !('answers' in v)) return 'category';
-  return undefined;
-}
 
 /** A compiled criteria release (categories as objects). */
 export function looksLikeCriteriaRelease(value: unknown): boolean {

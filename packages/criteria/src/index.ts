@@ -9,6 +9,7 @@ export {
   type ResolveOptions,
 } from './registry.js';
 export { compileCriteriaSources, splitJsonPath, yamlPosition, type CompileResult, type SourceFile, type SourceIssue } from './compile-sources.js';
+export { looksLikeCriteriaSource } from './source-files.js';
 export { readYaml, yamlLocator, utf8Length, type ReadYaml, type YamlProblem } from './read-yaml.js';
 export { readJson, type ReadJson, type JsonProblem } from './read-json.js';
 export {

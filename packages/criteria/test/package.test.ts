@@ -25,6 +25,7 @@ describe('@sisc/criteria package', () => {
       'getCriteriaDigest',
       'latestEffective',
       'listCriteria',
+      'looksLikeCriteriaSource',
       'publishDraft',
       'readJson',
       'readYaml',

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { criteriaVersions, getCriteria } from '@sisc/criteria';
+import { criteriaVersions, getCriteria, looksLikeCriteriaSource } from '@sisc/criteria';
 import { evaluate } from '@sisc/engine';
 import { hasErrors, issue, safeParseAssessment, stableStringify, type CriteriaRelease, type Issue } from '@sisc/model';
 import { choice, dateOption, positionals, type Parsed } from '../_args.js';
@@ -7,7 +7,7 @@ import { EXIT_FAILED, EXIT_OK, todayUtc, type Context } from '../_context.js';
 import { locateIssues, type LoadedDocument, type LocatedIssue } from '../_documents.js';
 import { displayPath, isDirectory, readDocument } from '../_files.js';
 import { messages } from '../_messages.js';
-import { checkReleaseDocument, compileDirectory, looksLikeCriteriaRelease, looksLikeCriteriaSource } from '../_releases.js';
+import { checkReleaseDocument, compileDirectory, looksLikeCriteriaRelease } from '../_releases.js';
 import { countBySeverity, formatIssues } from '../_report-issues.js';
 import { readSpreadsheet, spreadsheetKind } from '../_spreadsheets.js';
 
