@@ -15,7 +15,8 @@
  * reviewed as meant for the engine, not documented for users yet. The vocabulary of #12 adds the
  * catalogue (VOCABULARY, TERMS, term, BLOCKER_MESSAGES, SEVERITY_DEPENDENT_CODES), its lookups
  * (localize, blockerMessage, issueMessageJa, refusalText) to the model, and the text formatters
- * renderIssues and renderVersions to render: all meant for users.
+ * renderIssues and renderVersions to render: all meant for users. @sisc/criteria adds
+ * looksLikeCriteriaSource, which the CLI asks instead of its own reading of criteria sources.
  */
 import { describe, expect, it } from 'vitest';
 import * as attest from '@sisc/attest';
@@ -61,7 +62,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     'CriteriaCategoryFileSchema', 'CriteriaReleaseFileSchema', 'RELEASE_FILE_NAME', 'buildIdLedger',
     'checkCriteriaSources', 'checkIdHistory', 'checkTranslations', 'compareVersions',
     'compileCriteriaSources', 'criteriaVersions', 'getCriteria', 'getCriteriaDigest', 'latestEffective',
-    'listCriteria', 'publishDraft', 'readJson', 'readYaml', 'resolveCriteria', 'scaffoldRelease',
+    'listCriteria', 'looksLikeCriteriaSource', 'publishDraft', 'readJson', 'readYaml', 'resolveCriteria', 'scaffoldRelease',
     'splitJsonPath', 'stampTranslations', 'utf8Length', 'yamlLocator', 'yamlPosition',
   ],
   engine: [
