@@ -1,5 +1,5 @@
 /** Synthetic documents for scripts/bench-targets.ts (also imported by its child processes). */
-import type { CriteriaReleaseInput } from '@sisc/model';
+import type { CriteriaRelease, CriteriaReleaseInput } from '@sisc/model';
 
 export function rng(seed: number) {
   let s = seed >>> 0;
@@ -58,6 +58,38 @@ export function engineAssessment(release: CriteriaReleaseInput): unknown {
     mode: 'audit',
     declaration: { signatory: { name: '山田 太郎', role: '代表取締役社長' }, date: '2026-04-01' },
     audit: { auditor: { name: '佐藤 花子' }, body: { name: '認定機構' }, date: '2026-04-20' },
+    answers,
+  };
+}
+
+/**
+ * The k-th realistic assessment of a release (self-declarations, and every third an audit), as
+ * packages/engine/bench/evaluate.ts and scripts/bench-targets.ts measure them.
+ */
+export function realisticAssessment(draft: CriteriaRelease, k: number): Record<string, unknown> {
+  const draftIds = draft.categories.flatMap((c) => c.items.flatMap((i) => i.requirements.map((r) => ({ id: r.id, level: r.level, na: r.naPolicy.allowed }))));
+  const rand = rng(k + 1);
+  const audit = k % 3 === 0;
+  const answers: Record<string, unknown> = {};
+  for (const r of draftIds) {
+    if (!audit && r.level > 1 && rand() < 0.7) continue;
+    const x = rand();
+    const status = x < 0.85 ? 'met' : x < 0.95 || !r.na ? 'not-met' : 'not-applicable';
+    const evidence = Array.from({ length: audit ? 1 + Math.floor(rand() * 3) : Math.floor(rand() * 2) }, (_, i) => ({
+      title: `${r.id} 証跡 ${i + 1}: 規程・記録・議事録の写し`,
+      uri: `https://intra.example.co.jp/isms/${r.id}/${i + 1}.pdf`,
+      date: day(Math.floor(rand() * 480)),
+    }));
+    answers[r.id] = { status, ...(status === 'not-applicable' ? { justification: '該当する委託先・協力体制がない。' } : {}), evidence, ...(rand() < 0.3 ? { note: '年次レビューで確認済み。次回は下期に実施予定。' } : {}) };
+  }
+  return {
+    $schema: 'https://sisc.dev/schemas/v1/assessment.schema.json',
+    criteria: { scheme: draft.scheme.id, version: draft.version },
+    organization: { name: `株式会社ベンチマーク${k}`, corporateNumber: '7990412345678' },
+    targetLevel: audit ? 2 : 1,
+    mode: audit ? 'audit' : 'self-declaration',
+    declaration: { signatory: { name: '山田 太郎', role: '代表取締役社長' }, date: '2026-04-01' },
+    ...(audit ? { audit: { auditor: { name: '佐藤 花子' }, body: { name: '一般社団法人サンプル認定機構' }, date: '2026-04-20', reference: `SISC-2026-${k}` } } : {}),
     answers,
   };
 }

@@ -17,7 +17,7 @@ import { evaluate, prepareCriteria } from '@sisc/engine';
 import type { CriteriaRelease } from '@sisc/model';
 import { renderStandard } from '@sisc/render';
 import { syntheticRelease as renderRelease } from '../packages/render/bench/render.js';
-import { day, engineAssessment, engineRelease, rng } from './_bench-fixtures.js';
+import { engineAssessment, engineRelease, realisticAssessment } from './_bench-fixtures.js';
 
 const root = join(import.meta.dirname, '..');
 const AS_OF = '2026-05-01';
@@ -61,39 +61,11 @@ const ratio = (figure: string, value: number, target: number, detail = '') =>
 // 1–2. evaluate of a realistic assessment ÷ JSON.parse of its text
 
 const draft = getCriteria('1.0.0-draft.1');
-const draftIds = draft.categories.flatMap((c) => c.items.flatMap((i) => i.requirements.map((r) => ({ id: r.id, level: r.level, na: r.naPolicy.allowed }))));
 
-/** The realistic assessments of packages/engine/bench/evaluate.ts (self-declarations and audits). */
-function realisticAssessment(k: number): Record<string, unknown> {
-  const rand = rng(k + 1);
-  const audit = k % 3 === 0;
-  const answers: Record<string, unknown> = {};
-  for (const r of draftIds) {
-    if (!audit && r.level > 1 && rand() < 0.7) continue;
-    const x = rand();
-    const status = x < 0.85 ? 'met' : x < 0.95 || !r.na ? 'not-met' : 'not-applicable';
-    const evidence = Array.from({ length: audit ? 1 + Math.floor(rand() * 3) : Math.floor(rand() * 2) }, (_, i) => ({
-      title: `${r.id} 証跡 ${i + 1}: 規程・記録・議事録の写し`,
-      uri: `https://intra.example.co.jp/isms/${r.id}/${i + 1}.pdf`,
-      date: day(Math.floor(rand() * 480)),
-    }));
-    answers[r.id] = { status, ...(status === 'not-applicable' ? { justification: '該当する委託先・協力体制がない。' } : {}), evidence, ...(rand() < 0.3 ? { note: '年次レビューで確認済み。次回は下期に実施予定。' } : {}) };
-  }
-  return {
-    $schema: 'https://sisc.dev/schemas/v1/assessment.schema.json',
-    criteria: { scheme: draft.scheme.id, version: draft.version },
-    organization: { name: `株式会社ベンチマーク${k}`, corporateNumber: '7990412345678' },
-    targetLevel: audit ? 2 : 1,
-    mode: audit ? 'audit' : 'self-declaration',
-    declaration: { signatory: { name: '山田 太郎', role: '代表取締役社長' }, date: '2026-04-01' },
-    ...(audit ? { audit: { auditor: { name: '佐藤 花子' }, body: { name: '一般社団法人サンプル認定機構' }, date: '2026-04-20', reference: `SISC-2026-${k}` } } : {}),
-    answers,
-  };
-}
 
 if (want('evaluate')) {
   const BATCH = 100;
-  const texts = Array.from({ length: BATCH }, (_, k) => JSON.stringify(realisticAssessment(k)));
+  const texts = Array.from({ length: BATCH }, (_, k) => JSON.stringify(realisticAssessment(draft, k)));
   const valid = texts.map((t) => JSON.parse(t) as Record<string, unknown>);
   // One error each: an evidence date that is not a date, in the first answer.
   const broken = texts.map((t) => {

@@ -2,7 +2,7 @@
  * Every sentence the CLI prints itself, in English and Japanese. (Issue messages come from
  * @sisc/model: `issue.message` in English, `localizeIssue(issue, 'ja')` in Japanese.)
  */
-import { closestMatches, TERMS, type Severity } from '@sisc/model';
+import { closestMatches, TERMS } from '@sisc/model';
 import type { Lang } from './_lang.js';
 
 const quote = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');

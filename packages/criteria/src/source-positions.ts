@@ -2,7 +2,8 @@
  * Position mapping: a JSON path into an assembled release → the source file, line and column it
  * comes from (a category's path into its own file, everything else into release.yaml).
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlLocator } from './read-yaml.js';
 import type { Issue } from '@sisc/model';
 import type { ParsedFile, SourceIssue } from './source-files.js';
 
@@ -59,28 +60,6 @@ export function position(file: ParsedFile, segments: readonly (string | number)[
  * when the document has no content.
  */
 export function yamlPosition(doc: Document.Parsed, lines: LineCounter, segments: readonly (string | number)[]): { line: number; column: number } | undefined {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node);
-  if (offset === undefined) return undefined;
-  for (const s of segments) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(s));
-      if (!pair) break;
-      offset = rangeStart(pair.key) ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof s === 'number') {
-      const item: unknown = node.items[s];
-      if (item === undefined) break;
-      offset = rangeStart(item) ?? offset;
-      node = item;
-    } else break;
-  }
-  const p = lines.linePos(offset);
-  return { line: p.line, column: p.col };
-}
-
-function rangeStart(node: unknown): number | undefined {
-  const range = (node as Node | null | undefined)?.range;
-  return range ? range[0] : undefined;
+  return yamlLocator(doc, lines)(segments);
 }
 

@@ -4,7 +4,7 @@
  * Prints figures only; nothing here passes or fails.
  */
 import { getCriteria } from '@sisc/criteria';
-import type { CriteriaReleaseInput } from '@sisc/model';
+import { engineAssessment, engineRelease, realisticAssessment } from '../../../scripts/_bench-fixtures.js';
 import { evaluate, prepareCriteria } from '../src/index.js';
 
 const AS_OF = '2026-05-01';
@@ -32,45 +32,11 @@ const fmt = (us: number) => `${us.toFixed(1).padStart(9)} µs/doc ${Math.round(1
 // ---------------------------------------------------------------------------------------------
 // 1. Realistic assessments against the draft
 
-/** A small deterministic PRNG, so every run benchmarks the same documents. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
 const draft = getCriteria('1.0.0-draft.1');
-const ids = draft.categories.flatMap((c) => c.items.flatMap((i) => i.requirements.map((r) => ({ id: r.id, level: r.level, na: r.naPolicy.allowed }))));
-const day = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
-function realisticAssessment(k: number): unknown {
-  const rand = rng(k + 1);
-  const audit = k % 3 === 0;
-  const answers: Record<string, unknown> = {};
-  for (const r of ids) {
-    if (!audit && r.level > 1 && rand() < 0.7) continue;
-    const x = rand();
-    const status = x < 0.85 ? 'met' : x < 0.95 || !r.na ? 'not-met' : 'not-applicable';
-    const evidence = Array.from({ length: audit ? 1 + Math.floor(rand() * 3) : Math.floor(rand() * 2) }, (_, i) => ({
-      title: `${r.id} 証跡 ${i + 1}: 規程・記録・議事録の写し`,
-      uri: `https://intra.example.co.jp/isms/${r.id}/${i + 1}.pdf`,
-      date: day(Math.floor(rand() * 480)),
-    }));
-    answers[r.id] = { status, ...(status === 'not-applicable' ? { justification: '該当する委託先・協力体制がない。' } : {}), evidence, ...(rand() < 0.3 ? { note: '年次レビューで確認済み。次回は下期に実施予定。' } : {}) };
-  }
-  return {
-    $schema: 'https://sisc.dev/schemas/v1/assessment.schema.json',
-    criteria: { scheme: draft.scheme.id, version: draft.version },
-    organization: { name: `株式会社ベンチマーク${k}`, corporateNumber: '7990412345678' },
-    targetLevel: audit ? 2 : 1,
-    mode: audit ? 'audit' : 'self-declaration',
-    declaration: { signatory: { name: '山田 太郎', role: '代表取締役社長' }, date: '2026-04-01' },
-    ...(audit ? { audit: { auditor: { name: '佐藤 花子' }, body: { name: '一般社団法人サンプル認定機構' }, date: '2026-04-20', reference: `SISC-2026-${k}` } } : {}),
-    answers,
-  };
-}
 
 const BATCH = 300;
-const texts = Array.from({ length: BATCH }, (_, k) => JSON.stringify(realisticAssessment(k)));
+const texts = Array.from({ length: BATCH }, (_, k) => JSON.stringify(realisticAssessment(draft, k)));
 const docs = texts.map((t) => JSON.parse(t));
 const bytes = texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
 const prepared = prepareCriteria(draft);
@@ -98,7 +64,7 @@ const frozenUs = measure(BATCH, () => {
   for (const d of docs) sink += evaluate(draft, d, { asOf: AS_OF }).success ? 1 : 0;
 });
 
-console.log(`Realistic assessments against ${draft.scheme.id} ${draft.version} (${ids.length} requirements): ${BATCH} documents, ${(bytes / BATCH / 1024).toFixed(1)} KB each on average`);
+console.log(`Realistic assessments against ${draft.scheme.id} ${draft.version} (${draft.categories.flatMap((c) => c.items.flatMap((i) => i.requirements)).length} requirements): ${BATCH} documents, ${(bytes / BATCH / 1024).toFixed(1)} KB each on average`);
 console.log(`  JSON.parse (text → value)                        ${fmt(parseUs)}`);
 console.log(`  evaluate, validation included (prepared release) ${fmt(evalUs)}   ${(evalUs / parseUs).toFixed(2)}× JSON.parse  (target ≤ 1×)`);
 console.log(`  evaluate, release as getCriteria gives it        ${fmt(frozenUs)}   (deeply frozen: prepared once, then remembered)`);
@@ -107,69 +73,13 @@ console.log(`  evaluate, release as a plain object              ${fmt(unprepared
 // ---------------------------------------------------------------------------------------------
 // 2. Growth with the size of the release
 
-function syntheticRelease(requirements: number): CriteriaReleaseInput {
-  const t = (ja: string) => ({ ja });
-  const perItem = 10;
-  const itemsPerCategory = 100;
-  const categories: CriteriaReleaseInput['categories'] = [];
-  let n = 0;
-  for (let c = 0; n < requirements; c++) {
-    const cid = `C${String.fromCharCode(65 + Math.floor(c / 26))}${String.fromCharCode(65 + (c % 26))}`;
-    const items: CriteriaReleaseInput['categories'][number]['items'] = [];
-    for (let i = 1; i <= itemsPerCategory && n < requirements; i++) {
-      const iid = `${cid}-${String(i).padStart(3, '0')}`;
-      const reqs: CriteriaReleaseInput['categories'][number]['items'][number]['requirements'] = [];
-      for (let r = 1; r <= perItem && n < requirements; r++, n++) {
-        reqs.push({
-          id: `${iid}.${String(r).padStart(2, '0')}`,
-          level: r <= 3 ? 1 : 2,
-          kind: r <= 2 ? 'level-requirement' : 'detailed-requirement',
-          text: t(`要求事項 ${iid}.${r}`),
-          ...(r === 5 ? { naPolicy: { allowed: true, justificationRequired: true } } : {}),
-          ...(r === 1 ? { recurrence: 'P1Y' } : {}),
-        });
-      }
-      items.push({ id: iid, name: t(`中項目 ${iid}`), intent: t('内容'), requirements: reqs });
-    }
-    categories.push({ id: cid, name: t(`大項目 ${cid}`), items });
-  }
-  return {
-    scheme: { id: 'si-security-certification', name: t('SIセキュリティ認定制度') },
-    version: `9.9.${requirements}-synthetic.1`,
-    status: 'draft',
-    title: t('合成リリース'),
-    publisher: t('ベンチマーク'),
-    provenance: { source: t('合成') },
-    levels: [
-      { level: 1, name: t('レベル1'), audience: t('個別'), assurance: 'self-declared', declarationValidity: 'P1Y' },
-      { level: 2, name: t('レベル2'), audience: t('基盤'), assurance: 'audited' },
-    ],
-    categories,
-  };
-}
 
-function syntheticAssessment(release: CriteriaReleaseInput): unknown {
-  const rand = rng(release.categories.length);
-  const answers: Record<string, unknown> = {};
-  for (const c of release.categories)
-    for (const i of c.items)
-      for (const r of i.requirements) answers[r.id] = { status: rand() < 0.97 ? 'met' : 'not-met', evidence: [{ title: `${r.id} 記録`, date: day(Math.floor(rand() * 480)) }] };
-  return {
-    criteria: { scheme: release.scheme.id, version: release.version },
-    organization: { name: '株式会社合成' },
-    targetLevel: 2,
-    mode: 'audit',
-    declaration: { signatory: { name: '山田 太郎', role: '代表取締役社長' }, date: '2026-04-01' },
-    audit: { auditor: { name: '佐藤 花子' }, body: { name: '認定機構' }, date: '2026-04-20' },
-    answers,
-  };
-}
 
 console.log('\nGrowth with the size of the release (audit answering every requirement, one evidence item each)');
 const rows: { n: number; prepareMs: number; evalUs: number; parseUs: number }[] = [];
 for (const n of [1_000, 10_000]) {
-  const release = syntheticRelease(n);
-  const a = syntheticAssessment(release);
+  const release = engineRelease(n);
+  const a = engineAssessment(release);
   const text = JSON.stringify(a);
   let p = prepareCriteria(release);
   const prepareMs = measure(1, () => void (p = prepareCriteria(release)), 1500) / 1000;
